@@ -1,0 +1,112 @@
+package it.fascicolosociale.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+/** A person who uses the platform (never "user": the utente is the citizen), with roles in units. */
+@Entity
+public class Operator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String username;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled;
+
+    @ElementCollection
+    @CollectionTable(name = "role_assignment", joinColumns = @JoinColumn(name = "operator_id"))
+    private List<RoleAssignment> assignments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Operator() {
+    }
+
+    Operator(String username, OperatorProfile profile, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        describe(profile);
+    }
+
+    void describe(OperatorProfile profile) {
+        this.firstName = profile.firstName();
+        this.lastName = profile.lastName();
+        this.email = profile.email();
+        this.enabled = profile.enabled();
+    }
+
+    void assign(List<RoleAssignment> newAssignments) {
+        assignments.clear();
+        assignments.addAll(newAssignments);
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public List<RoleAssignment> assignmentsInForceOn(LocalDate day) {
+        return assignments.stream().filter(assignment -> assignment.inForceOn(day)).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public List<RoleAssignment> getAssignments() {
+        return List.copyOf(assignments);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,42 @@
+package it.fascicolosociale.organization;
+
+import java.util.Arrays;
+
+/**
+ * What an operator does in a unit. With the unit it makes the candidate group {@code role@unit}
+ * that BPMN user tasks are routed to.
+ */
+public enum Role {
+    SOCIAL_WORKER("social-worker"),
+    EDUCATOR("educator"),
+    ADMINISTRATIVE("administrative"),
+    COORDINATOR("coordinator"),
+    AREA_MANAGER("area-manager"),
+    DIRECTOR("director"),
+    ULSS_OPERATOR("ulss-operator"),
+    PROCESS_DESIGNER("process-designer"),
+    DPO("dpo"),
+    SYSTEM_ADMIN("system-admin");
+
+    private final String code;
+
+    Role(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The Spring Security authority of the role, e.g. {@code ROLE_PROCESS_DESIGNER}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Role fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(role -> role.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new UnknownCodeException(UnknownCodeException.Kind.ROLE, code));
+    }
+}

@@ -1,0 +1,75 @@
+package it.fascicolosociale.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Operators sign in once with a form and a session; the Camunda webapps take that
+ * session. Machine clients of the engine REST API (the Camunda Modeler's deploy button) use HTTP Basic
+ * without a session. Deploying processes is reserved to process designers, everywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String PROCESS_DESIGNER = "PROCESS_DESIGNER";
+    static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
+    private static final String[] PROCESS_MONITORS = {PROCESS_DESIGNER, "COORDINATOR", "AREA_MANAGER", "DIRECTOR", SYSTEM_ADMIN};
+
+    /** Paths are matched on the whole request path: the engine REST API and the webapps are not Spring MVC servlets. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
+                        .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Fascicolo Sociale"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/webjars/**"), path("/css/**"), path("/js/**"), path("/favicon.ico")).permitAll()
+                        .requestMatchers(path("/login"), path("/error"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/admin/**")).hasRole(SYSTEM_ADMIN)
+                        .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
+                        .requestMatchers(path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
+                        .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/plugin/**")).hasRole(SYSTEM_ADMIN)
+                        .requestMatchers(path("/camunda/app/cockpit/**"), path("/camunda/api/cockpit/**")).hasAnyRole(PROCESS_MONITORS)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // the Camunda webapps send their own CSRF token, checked by their own filter
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .build();
+    }
+}

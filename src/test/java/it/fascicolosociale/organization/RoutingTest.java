@@ -1,0 +1,136 @@
+package it.fascicolosociale.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.platform.Period;
+
+/** Every branch of routing, on the demo delegation table (in force from 1 January 2026). */
+@IntegrationTest
+@Transactional
+class RoutingTest {
+
+    private static final IstatCode CAMPOSAMPIERO = new IstatCode("028019");
+    private static final IstatCode CITTADELLA = new IstatCode("028032");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+    @Autowired
+    Routing routing;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Municipalities municipalities;
+
+    @Autowired
+    Delegations delegations;
+
+    @Test
+    void routesAnAreaDelegatedToTheUlssToTheUlssUnit() {
+        assertThat(routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, DAY).id())
+                .isEqualTo("coordinator@anziani-d4");
+    }
+
+    @Test
+    void routesAnAreaDelegatedToTheAtsToTheAtsUnitOfThatArea() {
+        assertThat(routing.candidateGroup(Role.SOCIAL_WORKER, CAMPOSAMPIERO, UserArea.DISABILITY, DAY).id())
+                .isEqualTo("social-worker@ssp-disabili");
+    }
+
+    @Test
+    void routesAnAreaAComuneKeepsToTheComunesOwnService() {
+        assertThat(routing.candidateGroup(Role.SOCIAL_WORKER, CITTADELLA, UserArea.POVERTY_ADULTS, DAY).id())
+                .isEqualTo("social-worker@servizi-sociali-028032");
+        assertThat(routing.candidateGroup(Role.SOCIAL_WORKER, CAMPOSAMPIERO, UserArea.POVERTY_ADULTS, DAY).id())
+                .isEqualTo("social-worker@ssp-poverta");
+    }
+
+    @Test
+    void refusesAnUnknownComuneNamingIt() {
+        assertThatThrownBy(() -> routing.candidateGroup(Role.COORDINATOR, new IstatCode("028999"), UserArea.ELDERLY, DAY))
+                .isInstanceOf(UnknownCodeException.class)
+                .hasMessageContaining("comune")
+                .hasMessageContaining("028999");
+    }
+
+    @Test
+    void refusesADayWithoutADelegationInForce() {
+        assertThatThrownBy(() -> routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY,
+                LocalDate.of(2025, 12, 31)))
+                .isInstanceOf(NoRouteException.class)
+                .hasMessageContaining("No delegation for comune 028019 and area elderly on 2025-12-31");
+    }
+
+    @Test
+    void refusesToRouteToAnInactiveUnit() {
+        OrganizationalUnit unit = units.get("ssp-disabili");
+        units.describe(unit.getId(), unit.getVersion(), new UnitProfile(unit.getName(), unit.getManagingBodyId(),
+                unit.getFunction(), unit.getUserArea(), unit.getCoveredMunicipalityIds(), false));
+
+        assertThatThrownBy(() -> routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.DISABILITY, DAY))
+                .isInstanceOf(NoRouteException.class)
+                .hasMessageContaining("ssp-disabili")
+                .hasMessageContaining("not active");
+    }
+
+    @Test
+    void routesComuneWorkToTheOneUnitOfThatFunctionCoveringTheComune() {
+        assertThat(routing.candidateGroup(Role.SOCIAL_WORKER, CAMPOSAMPIERO, UnitFunction.FRONT_OFFICE).id())
+                .isEqualTo("social-worker@segretariato-028019");
+        assertThat(routing.candidateGroup(Role.ULSS_OPERATOR, CITTADELLA, UnitFunction.UVMD).id())
+                .isEqualTo("ulss-operator@uvmd-d4");
+    }
+
+    @Test
+    void refusesComuneWorkWhenNoUnitOfThatFunctionCoversTheComune() {
+        assertThatThrownBy(() -> routing.candidateGroup(Role.ADMINISTRATIVE, CAMPOSAMPIERO, UnitFunction.ADMINISTRATION))
+                .isInstanceOf(NoRouteException.class)
+                .hasMessageContaining("0 active units of function administration cover comune 028019");
+    }
+
+    @Test
+    void refusesComuneWorkWhenSeveralUnitsOfThatFunctionCoverTheComune() {
+        Municipality camposampiero = municipalities.get(CAMPOSAMPIERO);
+        units.register("sportello-bis", new UnitProfile("Secondo sportello", units.get("segretariato-028019").getManagingBodyId(),
+                UnitFunction.FRONT_OFFICE, null, Set.of(camposampiero.getId()), true));
+
+        assertThatThrownBy(() -> routing.candidateGroup(Role.SOCIAL_WORKER, CAMPOSAMPIERO, UnitFunction.FRONT_OFFICE))
+                .isInstanceOf(NoRouteException.class)
+                .hasMessageContaining("2 active units")
+                .hasMessageContaining("segretariato-028019")
+                .hasMessageContaining("sportello-bis");
+    }
+
+    @Test
+    void followsTheDelegationInForceOnTheDay() {
+        Municipality camposampiero = municipalities.get(CAMPOSAMPIERO);
+        OrganizationalUnit atsElderly = units.register("ssp-anziani", new UnitProfile("Servizio sociale anziani ATS",
+                units.get("ssp-minori").getManagingBodyId(), UnitFunction.SOCIAL_WORK, UserArea.ELDERLY,
+                Set.of(camposampiero.getId()), true));
+        delegateElderlyOfCamposampieroFrom2027To(atsElderly);
+
+        assertThat(routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, LocalDate.of(2026, 12, 31)).id())
+                .isEqualTo("coordinator@anziani-d4");
+        assertThat(routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, LocalDate.of(2027, 1, 1)).id())
+                .isEqualTo("coordinator@ssp-anziani");
+    }
+
+    private void delegateElderlyOfCamposampieroFrom2027To(OrganizationalUnit unit) {
+        Municipality camposampiero = municipalities.get(CAMPOSAMPIERO);
+        Delegation current = delegations.inForce(camposampiero.getId(), UserArea.ELDERLY, DAY).orElseThrow();
+        DelegationTerms terms = current.terms();
+        delegations.revise(current.getId(), current.getVersion(), new DelegationTerms(terms.municipalityId(),
+                terms.userArea(), terms.managingBodyId(), terms.unitId(), new Period(terms.period().from(), LocalDate.of(2026, 12, 31))));
+        delegations.register(new DelegationTerms(camposampiero.getId(), UserArea.ELDERLY, unit.getManagingBodyId(), unit.getId(),
+                Period.from(LocalDate.of(2027, 1, 1))));
+    }
+}
