@@ -34,6 +34,9 @@ class RoutingTest {
     @Autowired
     Delegations delegations;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void routesAnAreaDelegatedToTheUlssToTheUlssUnit() {
         assertThat(routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, DAY).id())
@@ -60,6 +63,15 @@ class RoutingTest {
                 .isInstanceOf(UnknownCodeException.class)
                 .hasMessageContaining("comune")
                 .hasMessageContaining("028999");
+    }
+
+    @Test
+    void explainsARefusalInItalian() {
+        NoRouteException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(NoRouteException.class,
+                () -> routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, LocalDate.of(2025, 12, 31)));
+
+        assertThat(messages.getMessage(refusal.messageCode(), refusal.arguments(), java.util.Locale.ITALIAN))
+                .isEqualTo("Nessuna delega in vigore per il comune Camposampiero, area elderly, alla data 2025-12-31.");
     }
 
     @Test

@@ -1,11 +1,17 @@
 package it.fascicolosociale.platform.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +39,22 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
+    /**
+     * Answers REST clients directly: the servlet container's error page would dispatch the request to Spring
+     * MVC, which cannot read the engine API's multipart uploads.
+     */
+    private static void askForCredentials(HttpServletRequest request, HttpServletResponse response,
+                                          AuthenticationException exception) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Fascicolo Sociale\"");
+        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\"}");
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -47,7 +69,10 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Fascicolo Sociale"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityConfiguration::askForCredentials)
+                        .accessDeniedHandler((request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

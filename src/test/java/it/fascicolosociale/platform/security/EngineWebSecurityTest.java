@@ -1,0 +1,170 @@
+package it.fascicolosociale.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The engine REST API and the Camunda webapps on a real server: nothing without signing in, deployment
+ * (what the Camunda Modeler's deploy button calls) only for process designers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineWebSecurityTest {
+
+    private static final String PASSWORD = "Fascicolo-Demo-2026";
+    private static final String BOUNDARY = "fascicolo-boundary";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void engineRestApiRefusesAnonymousCallersWithAChallenge() throws Exception {
+        HttpResponse<String> response = send(get("/engine-rest/process-definition"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    }
+
+    @Test
+    void engineRestApiAnswersSignedInOperators() throws Exception {
+        HttpResponse<String> response = send(basic(get("/engine-rest/process-definition?key=routing-smoke"), "laura.bianchi"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"key\":\"routing-smoke\"");
+    }
+
+    @Test
+    void engineRestApiRefusesWrongPasswords() throws Exception {
+        HttpRequest.Builder request = get("/engine-rest/process-definition")
+                .header("Authorization", "Basic " + base64("laura.bianchi:not-her-password"));
+
+        assertThat(send(request).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void processDesignersDeployFromTheModeler() throws Exception {
+        HttpResponse<String> response = send(basic(deployment("designer-deploy"), "davide.marin"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("designer-deploy").count()).isOne();
+    }
+
+    @Test
+    void otherRolesCannotDeploy() throws Exception {
+        assertThat(send(basic(deployment("coordinator-deploy"), "giorgio.moretti")).statusCode()).isEqualTo(403);
+        assertThat(send(basic(deployment("admin-deploy"), "stefano.costa")).statusCode()).isEqualTo(403);
+        assertThat(send(deployment("anonymous-deploy")).statusCode()).isEqualTo(401);
+        assertThat(repositoryService.createDeploymentQuery().deploymentNameLike("%-deploy").list())
+                .allMatch(deployment -> deployment.getName().equals("designer-deploy"));
+    }
+
+    @Test
+    void webappsAskAnonymousVisitorsToSignIn() throws Exception {
+        HttpResponse<String> response = send(get("/camunda/app/tasklist/default/").header("Accept", "text/html"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void webappsOpenToSignedInOperatorsByRole() throws Exception {
+        HttpClient socialWorker = signedIn("laura.bianchi");
+        HttpClient designer = signedIn("davide.marin");
+        HttpClient administrator = signedIn("stefano.costa");
+
+        assertThat(status(socialWorker, "/camunda/app/tasklist/default/")).isEqualTo(200);
+        assertThat(status(socialWorker, "/camunda/app/cockpit/default/")).isEqualTo(403);
+        assertThat(status(socialWorker, "/camunda/app/admin/default/")).isEqualTo(403);
+        assertThat(status(designer, "/camunda/app/cockpit/default/")).isEqualTo(200);
+        assertThat(status(designer, "/camunda/app/admin/default/")).isEqualTo(403);
+        assertThat(status(administrator, "/camunda/app/admin/default/")).isEqualTo(200);
+    }
+
+    @Test
+    void webappsKnowTheSignedInOperatorWithoutASecondLogin() throws Exception {
+        HttpClient coordinator = signedIn("giorgio.moretti");
+        status(coordinator, "/camunda/app/tasklist/default/");
+
+        HttpResponse<String> user = coordinator.send(get("/camunda/api/admin/auth/user/default").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("\"userId\":\"giorgio.moretti\"");
+    }
+
+    private HttpClient signedIn(String username) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = client.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).isTrue();
+        String form = "username=" + username + "&password=" + PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        return client;
+    }
+
+    private int status(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(get(path).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    }
+
+    private HttpRequest.Builder deployment(String name) {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="start" />
+                  </bpmn:process>
+                </bpmn:definitions>""".formatted(name);
+        String body = part("deployment-name", name) + part("deployment-source", "Camunda Modeler")
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + name + ".bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + BOUNDARY + "--\r\n";
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private static String part(String name, String value) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    private static HttpRequest.Builder basic(HttpRequest.Builder request, String username) {
+        return request.header("Authorization", "Basic " + base64(username + ":" + PASSWORD));
+    }
+
+    private static String base64(String credentials) {
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

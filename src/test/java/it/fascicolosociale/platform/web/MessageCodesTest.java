@@ -1,0 +1,64 @@
+package it.fascicolosociale.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import it.fascicolosociale.organization.DuplicateCodeException;
+import it.fascicolosociale.organization.UnknownCodeException;
+
+/** Every message code the code can raise has its Italian text, so no error reaches a user as a bare code. */
+class MessageCodesTest {
+
+    private static final Pattern LITERAL_CODE = Pattern.compile("\"((?:error|validation)\\.[a-z0-9.-]+[a-z0-9])\"");
+
+    @Test
+    void everyErrorCodeHasItsItalianText() throws IOException {
+        Set<String> codes = new TreeSet<>(literalCodesIn(Path.of("src/main/java")));
+        for (UnknownCodeException.Kind kind : UnknownCodeException.Kind.values()) {
+            codes.add(new UnknownCodeException(kind, "x").messageCode());
+        }
+        for (DuplicateCodeException.Kind kind : DuplicateCodeException.Kind.values()) {
+            codes.add(new DuplicateCodeException(kind, "x").messageCode());
+        }
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/messages", "messages/organization");
+        messages.setDefaultEncoding("UTF-8");
+
+        List<String> missing = new ArrayList<>();
+        for (String code : codes) {
+            if (messages.getMessage(code, new Object[] {"x", "y", "z"}, null, Locale.ITALIAN) == null) {
+                missing.add(code);
+            }
+        }
+
+        assertThat(codes).hasSizeGreaterThan(20);
+        assertThat(missing).as("message codes without Italian text").isEmpty();
+    }
+
+    private static Set<String> literalCodesIn(Path folder) throws IOException {
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = LITERAL_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    codes.add(matcher.group(1));
+                }
+            }
+        }
+        return codes;
+    }
+}
