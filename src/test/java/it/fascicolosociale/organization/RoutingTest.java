@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.IntegrationTest;
-import it.fascicolosociale.platform.Period;
 
 /** Every branch of routing, on the demo delegation table (in force from 1 January 2026). */
 @IntegrationTest
@@ -32,7 +31,7 @@ class RoutingTest {
     Municipalities municipalities;
 
     @Autowired
-    Delegations delegations;
+    DelegationChanges delegationChanges;
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -124,25 +123,11 @@ class RoutingTest {
 
     @Test
     void followsTheDelegationInForceOnTheDay() {
-        Municipality camposampiero = municipalities.get(CAMPOSAMPIERO);
-        OrganizationalUnit atsElderly = units.register("ssp-anziani", new UnitProfile("Servizio sociale anziani ATS",
-                units.get("ssp-minori").getManagingBodyId(), UnitFunction.SOCIAL_WORK, UserArea.ELDERLY,
-                Set.of(camposampiero.getId()), true));
-        delegateElderlyOfCamposampieroFrom2027To(atsElderly);
+        delegationChanges.camposampieroMovesElderlyToTheAtsIn2027();
 
         assertThat(routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, LocalDate.of(2026, 12, 31)).id())
                 .isEqualTo("coordinator@anziani-d4");
         assertThat(routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, LocalDate.of(2027, 1, 1)).id())
                 .isEqualTo("coordinator@ssp-anziani");
-    }
-
-    private void delegateElderlyOfCamposampieroFrom2027To(OrganizationalUnit unit) {
-        Municipality camposampiero = municipalities.get(CAMPOSAMPIERO);
-        Delegation current = delegations.inForce(camposampiero.getId(), UserArea.ELDERLY, DAY).orElseThrow();
-        DelegationTerms terms = current.terms();
-        delegations.revise(current.getId(), current.getVersion(), new DelegationTerms(terms.municipalityId(),
-                terms.userArea(), terms.managingBodyId(), terms.unitId(), new Period(terms.period().from(), LocalDate.of(2026, 12, 31))));
-        delegations.register(new DelegationTerms(camposampiero.getId(), UserArea.ELDERLY, unit.getManagingBodyId(), unit.getId(),
-                Period.from(LocalDate.of(2027, 1, 1))));
     }
 }

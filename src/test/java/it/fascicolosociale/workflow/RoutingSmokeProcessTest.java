@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,17 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.IntegrationTest;
-import it.fascicolosociale.organization.Delegation;
-import it.fascicolosociale.organization.DelegationTerms;
-import it.fascicolosociale.organization.Delegations;
-import it.fascicolosociale.organization.IstatCode;
-import it.fascicolosociale.organization.Municipalities;
-import it.fascicolosociale.organization.OrganizationalUnit;
-import it.fascicolosociale.organization.UnitFunction;
-import it.fascicolosociale.organization.UnitProfile;
-import it.fascicolosociale.organization.Units;
-import it.fascicolosociale.organization.UserArea;
-import it.fascicolosociale.platform.Period;
+import it.fascicolosociale.organization.DelegationChanges;
 
 /** The smoke process: its user task goes to the group the delegation table gives, on the engine's day. */
 @IntegrationTest
@@ -53,13 +42,7 @@ class RoutingSmokeProcessTest {
     TaskService taskService;
 
     @Autowired
-    Units units;
-
-    @Autowired
-    Municipalities municipalities;
-
-    @Autowired
-    Delegations delegations;
+    DelegationChanges delegationChanges;
 
     @BeforeEach
     void useEngine() {
@@ -92,10 +75,7 @@ class RoutingSmokeProcessTest {
 
     @Test
     void routesNewTasksByTheDelegationInForceFromTheDayItChanges() {
-        OrganizationalUnit atsElderly = units.register("ssp-anziani", new UnitProfile("Servizio sociale anziani ATS",
-                units.get("ssp-minori").getManagingBodyId(), UnitFunction.SOCIAL_WORK, UserArea.ELDERLY,
-                Set.of(municipalities.get(new IstatCode(CAMPOSAMPIERO)).getId()), true));
-        handElderlyOfCamposampieroFrom2027To(atsElderly);
+        delegationChanges.camposampieroMovesElderlyToTheAtsIn2027();
 
         ClockUtil.setCurrentTime(day(2026, 12, 31));
         ProcessInstance lastDayOfUlss = start("elderly");
@@ -108,16 +88,6 @@ class RoutingSmokeProcessTest {
 
     private ProcessInstance start(String area) {
         return runtimeService.startProcessInstanceByKey("routing-smoke", withVariables("comune", CAMPOSAMPIERO, "area", area));
-    }
-
-    private void handElderlyOfCamposampieroFrom2027To(OrganizationalUnit unit) {
-        Long camposampiero = municipalities.get(new IstatCode(CAMPOSAMPIERO)).getId();
-        Delegation current = delegations.inForce(camposampiero, UserArea.ELDERLY, LocalDate.of(2026, 6, 15)).orElseThrow();
-        DelegationTerms terms = current.terms();
-        delegations.revise(current.getId(), current.getVersion(), new DelegationTerms(camposampiero, UserArea.ELDERLY,
-                terms.managingBodyId(), terms.unitId(), new Period(terms.period().from(), LocalDate.of(2026, 12, 31))));
-        delegations.register(new DelegationTerms(camposampiero, UserArea.ELDERLY, unit.getManagingBodyId(), unit.getId(),
-                Period.from(LocalDate.of(2027, 1, 1))));
     }
 
     private static Date day(int year, int month, int dayOfMonth) {
