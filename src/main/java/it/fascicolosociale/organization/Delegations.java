@@ -3,10 +3,12 @@ package it.fascicolosociale.organization;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.fascicolosociale.platform.NotFoundException;
 import it.fascicolosociale.platform.RuleViolation;
 import it.fascicolosociale.platform.StaleEditException;
 
@@ -42,10 +44,17 @@ public class Delegations {
         return delegations.findAllInForce(day);
     }
 
+    /** The matrice delle deleghe on a day: every comune, with the unit in charge of each user area or none. */
+    @Transactional(readOnly = true)
+    public DelegationMatrix matrixOn(LocalDate day) {
+        return DelegationMatrix.of(day, municipalities.findAllByOrderByNameAsc(), delegations.findAllInForce(day),
+                units.findAll().stream().collect(Collectors.toMap(OrganizationalUnit::getId, OrganizationalUnit::getName)));
+    }
+
     @Transactional(readOnly = true)
     public Delegation get(Long id) {
         return delegations.findById(id)
-                .orElseThrow(() -> new RuleViolation("error.delegation.not-found", "no delegation " + id));
+                .orElseThrow(() -> new NotFoundException("error.delegation.not-found", "no delegation " + id));
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,7 @@ public class DuplicateCodeException extends RuleViolation {
 
     public DuplicateCodeException(Kind kind, Object code) {
         super("error.duplicate." + kind.name().toLowerCase().replace('_', '-'),
-                "Duplicate " + kind.name().toLowerCase().replace('_', ' ') + " '" + code + "'", code);
+                "Duplicate " + kind.name().toLowerCase().replace('_', ' ') + " '" + code + "'", String.valueOf(code));
         this.kind = kind;
     }
 

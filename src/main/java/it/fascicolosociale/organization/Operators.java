@@ -16,7 +16,7 @@ import it.fascicolosociale.platform.StaleEditException;
 @Transactional
 public class Operators {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
     private final OperatorRepository operators;

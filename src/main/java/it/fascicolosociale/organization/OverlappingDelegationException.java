@@ -1,5 +1,6 @@
 package it.fascicolosociale.organization;
 
+import it.fascicolosociale.platform.ItalianDates;
 import it.fascicolosociale.platform.Period;
 import it.fascicolosociale.platform.RuleViolation;
 
@@ -10,6 +11,6 @@ public class OverlappingDelegationException extends RuleViolation {
         super("error.delegation.overlap",
                 "Delegation for comune " + municipality + " and area " + area.code() + " overlaps the one from "
                         + existing.from() + (existing.to() == null ? " (open-ended)" : " to " + existing.to()),
-                existing.from(), existing.to() == null ? "" : existing.to());
+                ItalianDates.format(existing.from()), existing.to() == null ? "" : " al " + ItalianDates.format(existing.to()));
     }
 }

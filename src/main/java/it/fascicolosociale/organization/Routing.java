@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.fascicolosociale.platform.ItalianDates;
+
 /**
  * Answers "which candidate group handles role R for a case of comune C in area A on day D": the
  * delegation table gives the unit in charge, and the group is {@code R@unit}. Work that belongs to a
@@ -31,7 +33,7 @@ public class Routing {
         Delegation delegation = delegations.findInForce(municipality.getId(), area, day)
                 .orElseThrow(() -> new NoRouteException("error.routing.no-delegation",
                         "No delegation for comune " + comune + " and area " + area.code() + " on " + day,
-                        municipality.getName(), area.code(), day));
+                        municipality.getName(), ItalianNames.of(area), ItalianDates.format(day)));
         OrganizationalUnit unit = units.findById(delegation.getUnitId()).orElseThrow();
         if (!unit.isActive()) {
             throw new NoRouteException("error.routing.inactive-unit",

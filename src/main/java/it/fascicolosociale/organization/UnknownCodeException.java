@@ -26,7 +26,7 @@ public class UnknownCodeException extends NotFoundException {
 
     public UnknownCodeException(Kind kind, Object code) {
         super("error.unknown." + kind.name().toLowerCase().replace('_', '-'),
-                "Unknown " + kind.description + ": '" + code + "'", code);
+                "Unknown " + kind.description + ": '" + code + "'", String.valueOf(code));
         this.kind = kind;
     }
 

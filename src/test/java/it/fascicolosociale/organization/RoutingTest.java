@@ -70,7 +70,7 @@ class RoutingTest {
                 () -> routing.candidateGroup(Role.COORDINATOR, CAMPOSAMPIERO, UserArea.ELDERLY, LocalDate.of(2025, 12, 31)));
 
         assertThat(messages.getMessage(refusal.messageCode(), refusal.arguments(), java.util.Locale.ITALIAN))
-                .isEqualTo("Nessuna delega in vigore per il comune Camposampiero, area elderly, alla data 2025-12-31.");
+                .isEqualTo("Nessuna delega in vigore per il comune Camposampiero, area Anziani, alla data 31/12/2025.");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package it.fascicolosociale.organization.web;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -12,11 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import it.fascicolosociale.organization.DuplicateCodeException;
 import it.fascicolosociale.organization.IstatCode;
 import it.fascicolosociale.organization.Municipalities;
-import it.fascicolosociale.platform.RuleViolation;
-import it.fascicolosociale.platform.web.FormErrors;
+import it.fascicolosociale.organization.Municipality;
 
 /** The comuni of the social district: list, register, correct. */
 @Controller
@@ -24,6 +24,11 @@ import it.fascicolosociale.platform.web.FormErrors;
 class MunicipalityAdminController {
 
     private static final String FORM = "organization/municipality-form";
+    private static final FormSave SAVE = new FormSave(Map.of(
+            "error.istat-code.format", "istatCode",
+            "error.duplicate.istat-code", "istatCode",
+            "error.cadastral-code.format", "cadastralCode",
+            "error.duplicate.cadastral-code", "cadastralCode"));
 
     private final Municipalities municipalities;
 
@@ -48,17 +53,9 @@ class MunicipalityAdminController {
     String register(@Valid @ModelAttribute("form") MunicipalityForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         model.addAttribute("creating", true);
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        try {
-            municipalities.register(form.istat(), form.registry());
-        } catch (RuleViolation violation) {
-            FormErrors.reject(errors, fieldOf(violation), violation);
-            return FORM;
-        }
-        redirect.addFlashAttribute("saved", form.name());
-        return "redirect:/admin/municipalities";
+        return SAVE.attempt(errors, () -> municipalities.register(form.istat(), form.registry()))
+                .map(saved -> saved(saved, redirect))
+                .orElse(FORM);
     }
 
     @GetMapping("/{istatCode}")
@@ -72,27 +69,13 @@ class MunicipalityAdminController {
     String correct(@PathVariable String istatCode, @Valid @ModelAttribute("form") MunicipalityForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("creating", false);
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        try {
-            municipalities.correct(new IstatCode(istatCode), form.version(), form.registry());
-        } catch (RuleViolation violation) {
-            FormErrors.reject(errors, fieldOf(violation), violation);
-            return FORM;
-        }
-        redirect.addFlashAttribute("saved", form.name());
-        return "redirect:/admin/municipalities";
+        return SAVE.attempt(errors, () -> municipalities.correct(new IstatCode(istatCode), form.version(), form.registry()))
+                .map(saved -> saved(saved, redirect))
+                .orElse(FORM);
     }
 
-    private static String fieldOf(RuleViolation violation) {
-        if (violation instanceof DuplicateCodeException duplicate) {
-            return switch (duplicate.kind()) {
-                case ISTAT_CODE -> "istatCode";
-                case CADASTRAL_CODE -> "cadastralCode";
-                default -> null;
-            };
-        }
-        return null;
+    private static String saved(Municipality municipality, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", municipality.getName());
+        return "redirect:/admin/municipalities";
     }
 }

@@ -23,6 +23,7 @@ import it.fascicolosociale.organization.UnknownCodeException;
 /** Every message code the code can raise has its Italian text, so no error reaches a user as a bare code. */
 class MessageCodesTest {
 
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern LITERAL_CODE = Pattern.compile("\"((?:error|validation)\\.[a-z0-9.-]+[a-z0-9])\"");
 
     @Test
@@ -47,6 +48,21 @@ class MessageCodesTest {
 
         assertThat(codes).hasSizeGreaterThan(20);
         assertThat(missing).as("message codes without Italian text").isEmpty();
+    }
+
+    @Test
+    void everyApostropheIsDoubledBecauseEveryTextGoesThroughMessageFormat() throws IOException {
+        List<String> lonely = new ArrayList<>();
+        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/messages"))) {
+            for (Path bundle : bundles.toList()) {
+                for (String line : Files.readAllLines(bundle)) {
+                    if (!line.startsWith("#") && LONE_APOSTROPHE.matcher(line).find()) {
+                        lonely.add(bundle.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(lonely).as("texts whose apostrophe MessageFormat would swallow").isEmpty();
     }
 
     private static Set<String> literalCodesIn(Path folder) throws IOException {
