@@ -35,6 +35,16 @@ public class ManagingBody {
     protected ManagingBody() {
     }
 
+    /** The comune itself as the body running the services it keeps. */
+    static ManagingBody of(Municipality municipality) {
+        ManagingBody body = new ManagingBody();
+        body.code = "comune-" + municipality.getIstatCode().value();
+        body.name = "Comune di " + municipality.getName();
+        body.kind = ManagingBodyKind.MUNICIPALITY;
+        body.municipalityId = municipality.getId();
+        return body;
+    }
+
     public Long getId() {
         return id;
     }

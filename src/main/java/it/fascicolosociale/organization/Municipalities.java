@@ -2,7 +2,6 @@ package it.fascicolosociale.organization;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +13,16 @@ import it.fascicolosociale.platform.StaleEditException;
 public class Municipalities {
 
     private final MunicipalityRepository municipalities;
-    private final JdbcClient jdbc;
+    private final ManagingBodyRepository managingBodies;
+    private final SocialDistrictRepository socialDistricts;
+    private final HealthDistrictRepository healthDistricts;
 
-    Municipalities(MunicipalityRepository municipalities, JdbcClient jdbc) {
+    Municipalities(MunicipalityRepository municipalities, ManagingBodyRepository managingBodies,
+                   SocialDistrictRepository socialDistricts, HealthDistrictRepository healthDistricts) {
         this.municipalities = municipalities;
-        this.jdbc = jdbc;
+        this.managingBodies = managingBodies;
+        this.socialDistricts = socialDistricts;
+        this.healthDistricts = healthDistricts;
     }
 
     @Transactional(readOnly = true)
@@ -48,15 +52,9 @@ public class Municipalities {
         }
         requireFreeCadastralCode(registry.cadastralCode(), null);
         Municipality municipality = municipalities.save(new Municipality(istatCode, registry,
-                onlyOne(jdbc.sql("select id from social_district").query(Long.class).list()),
-                onlyOne(jdbc.sql("select id from health_district").query(Long.class).list())));
-        jdbc.sql("""
-                        insert into managing_body (code, name, kind, municipality_id)
-                        values (:code, :name, 'MUNICIPALITY', :id)""")
-                .param("code", "comune-" + istatCode.value())
-                .param("name", "Comune di " + registry.name())
-                .param("id", municipality.getId())
-                .update();
+                onlyOne(socialDistricts.findAll().stream().map(SocialDistrict::getId).toList()),
+                onlyOne(healthDistricts.findAll().stream().map(HealthDistrict::getId).toList())));
+        managingBodies.save(ManagingBody.of(municipality));
         return municipality;
     }
 
