@@ -77,8 +77,9 @@ class EngineWebSecurityTest {
         assertThat(send(basic(deployment("coordinator-deploy"), "giorgio.moretti")).statusCode()).isEqualTo(403);
         assertThat(send(basic(deployment("admin-deploy"), "stefano.costa")).statusCode()).isEqualTo(403);
         assertThat(send(deployment("anonymous-deploy")).statusCode()).isEqualTo(401);
-        assertThat(repositoryService.createDeploymentQuery().deploymentNameLike("%-deploy").list())
-                .allMatch(deployment -> deployment.getName().equals("designer-deploy"));
+        for (String refused : new String[] {"coordinator-deploy", "admin-deploy", "anonymous-deploy"}) {
+            assertThat(repositoryService.createDeploymentQuery().deploymentName(refused).count()).as(refused).isZero();
+        }
     }
 
     @Test
@@ -115,8 +116,37 @@ class EngineWebSecurityTest {
         assertThat(user.body()).contains("\"userId\":\"giorgio.moretti\"");
     }
 
+    @Test
+    void webappsDeployOnlyForProcessDesignersToo() throws Exception {
+        assertThat(webappDeploy("giorgio.moretti", "coordinator-webapp-deploy").statusCode()).isEqualTo(403);
+        assertThat(webappDeploy("davide.marin", "designer-webapp-deploy").statusCode()).isEqualTo(200);
+        assertThat(repositoryService.createDeploymentQuery().deploymentNameLike("%-webapp-deploy").list())
+                .extracting(org.camunda.bpm.engine.repository.Deployment::getName)
+                .containsExactly("designer-webapp-deploy");
+    }
+
+    /** A deployment through the webapps' own engine API, with the session and the webapps' CSRF token. */
+    private HttpResponse<String> webappDeploy(String username, String deploymentName) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = signedIn(username, cookies);
+        status(client, "/camunda/app/cockpit/default/");
+        status(client, "/camunda/app/tasklist/default/");
+        String csrfToken = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse("");
+        HttpRequest.Builder request = deployment(deploymentName)
+                .uri(URI.create("http://localhost:" + port + "/camunda/api/engine/engine/default/deployment/create"))
+                .header("X-XSRF-TOKEN", csrfToken);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpClient signedIn(String username) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return signedIn(username, new CookieManager());
+    }
+
+    private HttpClient signedIn(String username, CookieManager cookies) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String loginPage = client.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
         assertThat(token.find()).isTrue();
