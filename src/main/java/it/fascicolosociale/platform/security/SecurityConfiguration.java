@@ -40,8 +40,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Answers REST clients directly: the servlet container's error page would dispatch the request to Spring
-     * MVC, which cannot read the engine API's multipart uploads.
+     * Answers API clients (engine REST, the webapps' API) directly: the servlet container's error page would
+     * dispatch the request to Spring MVC, which cannot read the engine API's multipart uploads.
      */
     private static void askForCredentials(HttpServletRequest request, HttpServletResponse response,
                                           AuthenticationException exception) throws IOException {
@@ -91,6 +91,9 @@ class SecurityConfiguration {
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/plugin/**")).hasRole(SYSTEM_ADMIN)
                         .requestMatchers(path("/camunda/app/cockpit/**"), path("/camunda/api/cockpit/**")).hasAnyRole(PROCESS_MONITORS)
                         .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(
+                        (request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden"),
+                        path("/camunda/api/**")))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the Camunda webapps send their own CSRF token, checked by their own filter
