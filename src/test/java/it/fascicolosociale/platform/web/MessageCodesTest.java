@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,7 +37,7 @@ class MessageCodesTest {
             codes.add(new DuplicateCodeException(kind, "x").messageCode());
         }
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/organization");
+        messages.setBasenames(bundleBasenames());
         messages.setDefaultEncoding("UTF-8");
 
         List<String> missing = new ArrayList<>();
@@ -63,6 +64,15 @@ class MessageCodesTest {
             }
         }
         assertThat(lonely).as("texts whose apostrophe MessageFormat would swallow").isEmpty();
+    }
+
+    /** The bundles the application reads, as configured in application.properties. */
+    private static String[] bundleBasenames() throws IOException {
+        Properties application = new Properties();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            application.load(in);
+        }
+        return application.getProperty("spring.messages.basename").split(",");
     }
 
     private static Set<String> literalCodesIn(Path folder) throws IOException {
