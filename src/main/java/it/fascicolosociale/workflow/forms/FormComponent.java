@@ -1,0 +1,58 @@
+package it.fascicolosociale.workflow.forms;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One component of a Camunda Form, with what the server needs to check a value: its key, type, rules,
+ * options and the FEEL condition that hides it. Groups carry their children.
+ */
+public record FormComponent(
+        String type,
+        String id,
+        String key,
+        String label,
+        String description,
+        Rules rules,
+        List<Option> options,
+        String optionsKey,
+        String hideCondition,
+        String subtype,
+        Integer decimalDigits,
+        boolean readOnly,
+        Map<String, String> properties,
+        List<FormComponent> components) {
+
+    private static final Set<String> INPUTS = Set.of(
+            "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
+
+    public FormComponent {
+        options = options == null ? List.of() : List.copyOf(options);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        components = components == null ? List.of() : List.copyOf(components);
+        rules = rules == null ? Rules.NONE : rules;
+    }
+
+    /** True for components that submit a value under their key. */
+    public boolean isInput() {
+        return INPUTS.contains(type) && key != null && !key.isBlank();
+    }
+
+    /** Whether the form designer marked the field as needed by the process (custom property {@code process=true}). */
+    public boolean isProcessVariable() {
+        return "true".equalsIgnoreCase(properties.get("process"));
+    }
+
+    /** The validation rules of form-js ({@code validate}). */
+    public record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
+                        String pattern, String validationType) {
+
+        public static final Rules NONE = new Rules(false, null, null, null, null, null, null);
+    }
+
+    /** A choice of a select, radio, checklist or taglist. */
+    public record Option(String value, String label) {
+    }
+}
