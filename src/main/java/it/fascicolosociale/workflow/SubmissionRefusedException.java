@@ -16,6 +16,12 @@ public class SubmissionRefusedException extends RuleViolation {
         this.problems = List.copyOf(problems);
     }
 
+    /** A rule of the domain refused the submission; {@code fieldKey} names the field it concerns, or is null. */
+    public static SubmissionRefusedException byRule(String formKey, String fieldKey, RuleViolation violation) {
+        return new SubmissionRefusedException(formKey,
+                List.of(new FieldProblem(fieldKey, null, violation.messageCode(), List.of(violation.arguments()))));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

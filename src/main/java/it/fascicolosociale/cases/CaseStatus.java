@@ -1,0 +1,7 @@
+package it.fascicolosociale.cases;
+
+/** Whether the service still has the person in charge. */
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

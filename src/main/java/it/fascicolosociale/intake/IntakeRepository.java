@@ -1,0 +1,10 @@
+package it.fascicolosociale.intake;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IntakeRepository extends JpaRepository<Intake, Long> {
+
+    List<Intake> findByPersonIdOrderByRegisteredAtDesc(Long personId);
+}
