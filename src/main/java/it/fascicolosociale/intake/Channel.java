@@ -1,11 +1,10 @@
 package it.fascicolosociale.intake;
 
-import java.util.Arrays;
-
+import it.fascicolosociale.platform.Coded;
 import it.fascicolosociale.platform.RuleViolation;
 
 /** How the contact reached the front office: in person, by phone or e-mail, or reported by another body. */
-public enum Channel {
+public enum Channel implements Coded {
     DESK("desk"),
     PHONE("phone"),
     EMAIL("email"),
@@ -21,6 +20,7 @@ public enum Channel {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -31,7 +31,7 @@ public enum Channel {
     }
 
     public static Channel fromCode(String code) {
-        return Arrays.stream(values()).filter(channel -> channel.code.equals(code)).findFirst()
-                .orElseThrow(() -> new RuleViolation("error.intake.unknown-channel", "Unknown channel " + code, code));
+        return Coded.fromCode(Channel.class, code,
+                unknown -> new RuleViolation("error.intake.unknown-channel", "Unknown channel " + unknown, unknown));
     }
 }

@@ -1,7 +1,8 @@
 package it.fascicolosociale.intake;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
+import it.fascicolosociale.platform.CodedConverter;
 
 /** Stores channels and requester kinds by their codes. */
 final class IntakeConverters {
@@ -10,28 +11,16 @@ final class IntakeConverters {
     }
 
     @Converter
-    static class ChannelConverter implements AttributeConverter<Channel, String> {
-        @Override
-        public String convertToDatabaseColumn(Channel channel) {
-            return channel == null ? null : channel.code();
-        }
-
-        @Override
-        public Channel convertToEntityAttribute(String code) {
-            return code == null ? null : Channel.fromCode(code);
+    static class ChannelConverter extends CodedConverter<Channel> {
+        ChannelConverter() {
+            super(Channel::fromCode);
         }
     }
 
     @Converter
-    static class RequesterKindConverter implements AttributeConverter<Requester.Kind, String> {
-        @Override
-        public String convertToDatabaseColumn(Requester.Kind kind) {
-            return kind == null ? null : kind.code();
-        }
-
-        @Override
-        public Requester.Kind convertToEntityAttribute(String code) {
-            return code == null ? null : Requester.Kind.fromCode(code);
+    static class RequesterKindConverter extends CodedConverter<Requester.Kind> {
+        RequesterKindConverter() {
+            super(Requester.Kind::fromCode);
         }
     }
 }

@@ -1,11 +1,10 @@
 package it.fascicolosociale.intake;
 
-import java.util.Arrays;
-
+import it.fascicolosociale.platform.Coded;
 import it.fascicolosociale.platform.RuleViolation;
 
 /** What the front office concluded at the first interview. */
-public enum InterviewOutcome {
+public enum InterviewOutcome implements Coded {
     /** Information and orientation given: the accesso ends. */
     INFORMATION("information"),
     /** The need calls for a presa in carico: proposed to the coordinator. */
@@ -17,12 +16,13 @@ public enum InterviewOutcome {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static InterviewOutcome fromCode(String code) {
-        return Arrays.stream(values()).filter(outcome -> outcome.code.equals(code)).findFirst()
-                .orElseThrow(() -> new RuleViolation("error.intake.unknown-outcome", "Unknown outcome " + code, code));
+        return Coded.fromCode(InterviewOutcome.class, code,
+                unknown -> new RuleViolation("error.intake.unknown-outcome", "Unknown outcome " + unknown, unknown));
     }
 }

@@ -1,14 +1,13 @@
 package it.fascicolosociale.intake;
 
-import java.util.Arrays;
-
+import it.fascicolosociale.platform.Coded;
 import it.fascicolosociale.platform.RuleViolation;
 
 /** Who asked: the person, a relative, or someone else (a neighbour, a service, an institution). */
 public record Requester(Kind kind, String description) {
 
     /** The requester's relation to the person. */
-    public enum Kind {
+    public enum Kind implements Coded {
         SELF("self"), RELATIVE("relative"), OTHER("other");
 
         private final String code;
@@ -17,13 +16,14 @@ public record Requester(Kind kind, String description) {
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }
 
         public static Kind fromCode(String code) {
-            return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst()
-                    .orElseThrow(() -> new RuleViolation("error.intake.unknown-requester", "Unknown requester " + code, code));
+            return Coded.fromCode(Kind.class, code,
+                    unknown -> new RuleViolation("error.intake.unknown-requester", "Unknown requester " + unknown, unknown));
         }
     }
 

@@ -3,6 +3,8 @@ package it.fascicolosociale.organization;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import it.fascicolosociale.platform.CodedConverter;
+
 /** Stores the organization's value types and codes as the plain strings the schema holds. */
 final class OrganizationConverters {
 
@@ -36,41 +38,23 @@ final class OrganizationConverters {
     }
 
     @Converter(autoApply = true)
-    static class RoleConverter implements AttributeConverter<Role, String> {
-        @Override
-        public String convertToDatabaseColumn(Role role) {
-            return role == null ? null : role.code();
-        }
-
-        @Override
-        public Role convertToEntityAttribute(String code) {
-            return code == null ? null : Role.fromCode(code);
+    static class RoleConverter extends CodedConverter<Role> {
+        RoleConverter() {
+            super(Role::fromCode);
         }
     }
 
     @Converter(autoApply = true)
-    static class UserAreaConverter implements AttributeConverter<UserArea, String> {
-        @Override
-        public String convertToDatabaseColumn(UserArea area) {
-            return area == null ? null : area.code();
-        }
-
-        @Override
-        public UserArea convertToEntityAttribute(String code) {
-            return code == null ? null : UserArea.fromCode(code);
+    static class UserAreaConverter extends CodedConverter<UserArea> {
+        UserAreaConverter() {
+            super(UserArea::fromCode);
         }
     }
 
     @Converter(autoApply = true)
-    static class UnitFunctionConverter implements AttributeConverter<UnitFunction, String> {
-        @Override
-        public String convertToDatabaseColumn(UnitFunction function) {
-            return function == null ? null : function.code();
-        }
-
-        @Override
-        public UnitFunction convertToEntityAttribute(String code) {
-            return code == null ? null : UnitFunction.fromCode(code);
+    static class UnitFunctionConverter extends CodedConverter<UnitFunction> {
+        UnitFunctionConverter() {
+            super(UnitFunction::fromCode);
         }
     }
 }

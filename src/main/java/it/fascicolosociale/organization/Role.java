@@ -1,12 +1,12 @@
 package it.fascicolosociale.organization;
 
-import java.util.Arrays;
+import it.fascicolosociale.platform.Coded;
 
 /**
  * What an operator does in a unit. With the unit it makes the candidate group {@code role@unit}
  * that BPMN user tasks are routed to.
  */
-public enum Role {
+public enum Role implements Coded {
     SOCIAL_WORKER("social-worker"),
     EDUCATOR("educator"),
     ADMINISTRATIVE("administrative"),
@@ -24,6 +24,7 @@ public enum Role {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -34,9 +35,7 @@ public enum Role {
     }
 
     public static Role fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(role -> role.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new UnknownCodeException(UnknownCodeException.Kind.ROLE, code));
+        return Coded.fromCode(Role.class, code,
+                unknown -> new UnknownCodeException(UnknownCodeException.Kind.ROLE, unknown));
     }
 }

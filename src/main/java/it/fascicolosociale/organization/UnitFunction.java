@@ -1,9 +1,9 @@
 package it.fascicolosociale.organization;
 
-import java.util.Arrays;
+import it.fascicolosociale.platform.Coded;
 
 /** What kind of service a unit is: routing by comune alone asks for a unit of a given function. */
-public enum UnitFunction {
+public enum UnitFunction implements Coded {
     /** Segretariato sociale / sportello: first contact with citizens. */
     FRONT_OFFICE("front-office"),
     /** Servizio sociale professionale of a user area. */
@@ -28,14 +28,13 @@ public enum UnitFunction {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static UnitFunction fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(function -> function.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new UnknownCodeException(UnknownCodeException.Kind.UNIT_FUNCTION, code));
+        return Coded.fromCode(UnitFunction.class, code,
+                unknown -> new UnknownCodeException(UnknownCodeException.Kind.UNIT_FUNCTION, unknown));
     }
 }

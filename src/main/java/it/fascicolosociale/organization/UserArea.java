@@ -1,12 +1,12 @@
 package it.fascicolosociale.organization;
 
-import java.util.Arrays;
+import it.fascicolosociale.platform.Coded;
 
 /**
  * The seven user areas (aree di utenza) of the ISTAT survey on the social services of the comuni.
  * The code is what processes and forms carry; the Italian names live in {@code messages.properties}.
  */
-public enum UserArea {
+public enum UserArea implements Coded {
     FAMILY_MINORS("family-minors", "FAM"),
     DISABILITY("disability", "DIS"),
     ADDICTION("addiction", "ADD"),
@@ -23,6 +23,7 @@ public enum UserArea {
         this.istatCode = istatCode;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -32,9 +33,7 @@ public enum UserArea {
     }
 
     public static UserArea fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(area -> area.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new UnknownCodeException(UnknownCodeException.Kind.USER_AREA, code));
+        return Coded.fromCode(UserArea.class, code,
+                unknown -> new UnknownCodeException(UnknownCodeException.Kind.USER_AREA, unknown));
     }
 }
