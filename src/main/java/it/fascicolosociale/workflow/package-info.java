@@ -2,7 +2,8 @@
  * Workflow: the glue between the Camunda engine and the domain. Routing expressions for BPMN, the
  * engine's identity backed by the organization's operators, and the engine's web security filters.
  */
-@ApplicationModule(displayName = "Workflow", allowedDependencies = {"intake", "cases", "people", "organization", "platform"})
+@ApplicationModule(displayName = "Workflow", allowedDependencies = {
+        "intake", "cases", "assessment", "careplans", "benefits", "referrals", "notes", "people", "organization", "platform"})
 package it.fascicolosociale.workflow;
 
 import org.springframework.modulith.ApplicationModule;
