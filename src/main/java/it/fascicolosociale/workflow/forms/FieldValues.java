@@ -11,7 +11,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,15 +23,19 @@ final class FieldValues {
     private static final DateTimeFormatter ITALIAN_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    /** A converted value, or the reason it was refused. */
-    record Checked(Object value, Optional<FieldProblem> problem) {
+    /** A converted value, or the reasons it was refused. */
+    record Checked(Object value, List<FieldProblem> problems) {
+
+        Checked {
+            problems = List.copyOf(problems);
+        }
 
         static Checked ok(Object value) {
-            return new Checked(value, Optional.empty());
+            return new Checked(value, List.of());
         }
 
         static Checked refused(FormComponent field, String code, Object... figures) {
-            return new Checked(null, Optional.of(FieldProblem.of(field, code, figures)));
+            return new Checked(null, List.of(FieldProblem.of(field, code, figures)));
         }
     }
 

@@ -26,7 +26,8 @@ public record FormComponent(
         List<FormComponent> components) {
 
     private static final Set<String> INPUTS = Set.of(
-            "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
+            "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime",
+            "dynamiclist");
 
     public FormComponent {
         options = options == null ? List.of() : List.copyOf(options);
@@ -38,6 +39,11 @@ public record FormComponent(
     /** True for components that submit a value under their key. */
     public boolean isInput() {
         return INPUTS.contains(type) && key != null && !key.isBlank();
+    }
+
+    /** A list of rows, each with the fields of {@link #components()}, submitted under {@link #key()} (the path). */
+    public boolean isRepeating() {
+        return "dynamiclist".equals(type);
     }
 
     /** Whether the form designer marked the field as needed by the process (custom property {@code process=true}). */

@@ -27,7 +27,9 @@ public record FormSchema(String id, int version, List<FormComponent> components)
             if (component.isInput()) {
                 inputs.add(component);
             }
-            collectInputs(component.components(), inputs);
+            if (!component.isRepeating()) {
+                collectInputs(component.components(), inputs);
+            }
         }
     }
 }

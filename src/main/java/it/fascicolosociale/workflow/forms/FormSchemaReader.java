@@ -36,8 +36,11 @@ public final class FormSchemaReader {
     }
 
     private static FormComponent component(JsonNode node) {
+        String type = text(node, "type");
+        // a dynamic list submits its rows under its path, as a list of objects
+        String key = "dynamiclist".equals(type) ? text(node, "path") : text(node, "key");
         return new FormComponent(
-                text(node, "type"), text(node, "id"), text(node, "key"), text(node, "label"), text(node, "description"),
+                type, text(node, "id"), key, text(node, "label"), text(node, "description"),
                 rules(node.path("validate")), options(node.path("values")), text(node, "valuesKey"),
                 text(node.path("conditional"), "hide"), text(node, "subtype"),
                 node.has("decimalDigits") ? node.get("decimalDigits").asInt() : null,

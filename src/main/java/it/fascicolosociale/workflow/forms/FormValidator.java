@@ -26,7 +26,8 @@ public final class FormValidator {
     public static ValidatedForm validate(FormSchema schema, Map<String, ?> submitted, Map<String, Object> variables) {
         Map<String, Object> context = new HashMap<>(variables);
         for (FormComponent field : schema.inputs()) {
-            context.put(field.key(), FieldValues.asShown(field, submitted.get(field.key())));
+            context.put(field.key(), field.isRepeating() ? RepeatingRows.of(field, submitted)
+                    : FieldValues.asShown(field, submitted.get(field.key())));
         }
         Set<String> hidden = new HashSet<>();
         hideByConditions(schema.components(), context, false, hidden);
@@ -37,12 +38,12 @@ public final class FormValidator {
             if (hidden.contains(field.key()) || field.readOnly()) {
                 continue;
             }
-            FieldValues.Checked checked = FieldValues.check(field, submitted.get(field.key()), optionsOf(field, variables));
-            checked.problem().ifPresentOrElse(problems::add, () -> {
-                if (checked.value() != null) {
-                    values.put(field.key(), checked.value());
-                }
-            });
+            FieldValues.Checked checked = field.isRepeating() ? RepeatingRows.check(field, submitted, variables)
+                    : FieldValues.check(field, submitted.get(field.key()), optionsOf(field, variables));
+            problems.addAll(checked.problems());
+            if (checked.problems().isEmpty() && checked.value() != null) {
+                values.put(field.key(), checked.value());
+            }
         }
         return new ValidatedForm(values, hidden, problems);
     }
