@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.fascicolosociale.organization.IstatCode;
 import it.fascicolosociale.organization.Municipalities;
 import it.fascicolosociale.organization.OperatorDirectory;
 import it.fascicolosociale.people.People;
@@ -38,6 +39,38 @@ public class Cases {
             throw new RuleViolation("error.case.unknown-case-manager", "Unknown case manager", opening.caseManager());
         }
         return cases.save(SocialCase.open(opening, coordinator, clock.instant()));
+    }
+
+    public SocialCase close(Long caseId, ClosureReason reason, String by) {
+        SocialCase socialCase = get(caseId);
+        socialCase.close(reason, by, clock.instant());
+        return socialCase;
+    }
+
+    public SocialCase reopen(Long caseId, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("error.case.reopen-reason-required", "a reopened case needs the reason");
+        }
+        SocialCase socialCase = get(caseId);
+        socialCase.reopen(reason.strip(), by, clock.instant());
+        return socialCase;
+    }
+
+    public SocialCase recordUrgentReport(Long caseId, String report, String by) {
+        if (report == null || report.isBlank()) {
+            throw new RuleViolation("error.case.urgent-report-required", "an urgent report needs its text");
+        }
+        SocialCase socialCase = get(caseId);
+        socialCase.reportUrgently(report.strip(), by, clock.instant());
+        return socialCase;
+    }
+
+    /** The person's residence moved to another comune of the social district. */
+    public SocialCase moveTo(Long caseId, IstatCode comune, String by) {
+        municipalities.get(comune);
+        SocialCase socialCase = get(caseId);
+        socialCase.moveTo(comune, by, clock.instant());
+        return socialCase;
     }
 
     @Transactional(readOnly = true)

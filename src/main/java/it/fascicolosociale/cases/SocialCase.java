@@ -1,14 +1,21 @@
 package it.fascicolosociale.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -50,6 +57,15 @@ public class SocialCase {
     @Column(name = "intake_id", updatable = false)
     private Long intakeId;
 
+    @Convert(converter = CaseConverters.ClosureReasonConverter.class)
+    @Column(name = "closure_reason")
+    private ClosureReason closureReason;
+
+    @ElementCollection
+    @CollectionTable(name = "case_event", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseEvent> events = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -66,7 +82,40 @@ public class SocialCase {
         socialCase.status = CaseStatus.OPEN;
         socialCase.openedBy = coordinator;
         socialCase.openedAt = at;
+        socialCase.events.add(new CaseEvent(CaseEvent.Kind.OPENED, at, coordinator, opening.caseManager()));
         return socialCase;
+    }
+
+    void close(ClosureReason reason, String by, Instant at) {
+        requireStatus(CaseStatus.OPEN, "close");
+        status = CaseStatus.CLOSED;
+        closureReason = reason;
+        events.add(new CaseEvent(CaseEvent.Kind.CLOSED, at, by, reason.code()));
+    }
+
+    void reopen(String reason, String by, Instant at) {
+        requireStatus(CaseStatus.CLOSED, "reopen");
+        status = CaseStatus.OPEN;
+        closureReason = null;
+        events.add(new CaseEvent(CaseEvent.Kind.REOPENED, at, by, reason));
+    }
+
+    void reportUrgently(String report, String by, Instant at) {
+        requireStatus(CaseStatus.OPEN, "receive an urgent report");
+        events.add(new CaseEvent(CaseEvent.Kind.URGENT_REPORT, at, by, report));
+    }
+
+    /** The person moved to another comune of the social district: the case follows them. */
+    void moveTo(IstatCode newComune, String by, Instant at) {
+        requireStatus(CaseStatus.OPEN, "move");
+        events.add(new CaseEvent(CaseEvent.Kind.MOVED, at, by, comune.value() + " -> " + newComune.value()));
+        comune = newComune;
+    }
+
+    private void requireStatus(CaseStatus expected, String step) {
+        if (status != expected) {
+            throw new CaseStateException(id, status, step);
+        }
     }
 
     public Long getId() {
@@ -99,6 +148,14 @@ public class SocialCase {
 
     public Instant getOpenedAt() {
         return openedAt;
+    }
+
+    public ClosureReason getClosureReason() {
+        return closureReason;
+    }
+
+    public List<CaseEvent> getEvents() {
+        return List.copyOf(events);
     }
 
     public Long getIntakeId() {

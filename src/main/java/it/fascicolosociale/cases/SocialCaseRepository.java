@@ -1,10 +1,17 @@
 package it.fascicolosociale.cases;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Cases leave with their events: pages and processes read them outside the transaction. */
 interface SocialCaseRepository extends JpaRepository<SocialCase, Long> {
+
+    @Override
+    @EntityGraph(attributePaths = "events")
+    Optional<SocialCase> findById(Long id);
 
     List<SocialCase> findByPersonIdOrderByOpenedAtDesc(Long personId);
 }

@@ -14,7 +14,8 @@ public record SubmittedForm(String formKey, ValidatedForm form, String operator,
                             String taskDefinitionKey, String businessKey, Map<String, Object> processVariables) {
 
     public SubmittedForm {
-        processVariables = Map.copyOf(processVariables);
+        // variables may hold nulls, which Map.copyOf refuses
+        processVariables = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(processVariables));
     }
 
     public Object value(String key) {

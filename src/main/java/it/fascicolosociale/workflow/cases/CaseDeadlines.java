@@ -4,14 +4,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The presa in carico's time limits, for BPMN expressions ({@code caseDeadlines}), as ISO 8601 durations:
- * {@code fascicolo.cases.first-interview-due.default} (30 days unless configured) and, per user area,
- * {@code fascicolo.cases.first-interview-due.<area>} (e.g. {@code ...elderly=P20D}).
+ * The presa in carico's time limits, for BPMN expressions ({@code caseDeadlines}), as ISO 8601 durations set
+ * for all areas ({@code fascicolo.cases.first-interview-due.default}, {@code fascicolo.cases.review-interval.default})
+ * or per user area ({@code fascicolo.cases.first-interview-due.elderly=P20D}).
  */
 @Component("caseDeadlines")
 public class CaseDeadlines {
 
     private static final String FIRST_INTERVIEW = "fascicolo.cases.first-interview-due.";
+    private static final String REVIEW_INTERVAL = "fascicolo.cases.review-interval.";
 
     private final Environment environment;
 
@@ -21,6 +22,15 @@ public class CaseDeadlines {
 
     /** When the case manager's first interview is due, for a case of the given user area. */
     public String firstInterviewDue(String area) {
-        return environment.getProperty(FIRST_INTERVIEW + area, environment.getProperty(FIRST_INTERVIEW + "default", "P30D"));
+        return forArea(FIRST_INTERVIEW, area, "P30D");
+    }
+
+    /** How long a PAI runs before its periodic review, for a case of the given user area (six months unless configured). */
+    public String reviewInterval(String area) {
+        return forArea(REVIEW_INTERVAL, area, "P6M");
+    }
+
+    private String forArea(String prefix, String area, String fallback) {
+        return environment.getProperty(prefix + area, environment.getProperty(prefix + "default", fallback));
     }
 }
