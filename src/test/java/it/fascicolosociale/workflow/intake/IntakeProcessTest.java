@@ -37,6 +37,7 @@ import it.fascicolosociale.people.People;
 import it.fascicolosociale.workflow.ProcessStart;
 import it.fascicolosociale.workflow.SubmissionRefusedException;
 import it.fascicolosociale.workflow.TaskCompletion;
+import it.fascicolosociale.workflow.forms.ProblemMessages;
 
 /** Every path of the intake process (Accesso / segretariato sociale), driven through its forms. */
 @IntegrationTest
@@ -67,6 +68,9 @@ class IntakeProcessTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @BeforeEach
     void setUp() {
@@ -204,6 +208,19 @@ class IntakeProcessTest {
                         .containsExactly("missingFiscalCodeReason error.person.cf-reason-required"));
 
         assertThat(processInstanceQuery().processDefinitionKey("intake").count()).isEqualTo(before);
+    }
+
+    @Test
+    void explainsEachRefusedFieldInItalian() {
+        SubmissionRefusedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(SubmissionRefusedException.class,
+                () -> processStart.start("intake", "laura.bianchi", Map.of("comune", "028019", "channel", "pigeon",
+                        "requesterKind", "relative")));
+
+        assertThat(ProblemMessages.inItalian(refused.problems(), messages))
+                .containsEntry("channel", "Canale: il valore «pigeon» non è tra quelli ammessi.")
+                .containsEntry("need", "Bisogno espresso: campo obbligatorio.")
+                .containsEntry("area", "Area di utenza: campo obbligatorio.")
+                .containsEntry("requesterDescription", "Richiedente: campo obbligatorio.");
     }
 
     private ProcessInstance register(Map<String, Object> person, String comune, String area, boolean urgent) {
