@@ -1,0 +1,40 @@
+package it.fascicolosociale.notes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import it.fascicolosociale.cases.Cases;
+import it.fascicolosociale.platform.RuleViolation;
+
+/** The diary of a case: write an entry, read the entries newest first. */
+@Service
+@Transactional
+public class CaseNotes {
+
+    private final CaseNoteRepository notes;
+    private final Cases cases;
+    private final Clock clock;
+
+    CaseNotes(CaseNoteRepository notes, Cases cases, Clock clock) {
+        this.notes = notes;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    public CaseNote write(Long caseId, NoteDraft draft, String author) {
+        cases.get(caseId);
+        if (draft.day().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("error.note.day-in-future", "a note cannot refer to a day after today");
+        }
+        return notes.save(CaseNote.write(caseId, draft, author, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseNote> of(Long caseId) {
+        return notes.findByCaseIdOrderByDayDescIdDesc(caseId);
+    }
+}
