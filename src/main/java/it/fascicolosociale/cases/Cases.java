@@ -56,6 +56,21 @@ public class Cases {
         return socialCase;
     }
 
+    public SocialCase addToTeam(Long caseId, String username, String by) {
+        if (operators.account(username).isEmpty()) {
+            throw new RuleViolation("error.case.unknown-team-member", "Unknown operator", username);
+        }
+        SocialCase socialCase = get(caseId);
+        socialCase.addToTeam(username, by, clock.instant());
+        return socialCase;
+    }
+
+    public SocialCase removeFromTeam(Long caseId, String username) {
+        SocialCase socialCase = get(caseId);
+        socialCase.removeFromTeam(username);
+        return socialCase;
+    }
+
     public SocialCase recordUrgentReport(Long caseId, String report, String by) {
         if (report == null || report.isBlank()) {
             throw new RuleViolation("error.case.urgent-report-required", "an urgent report needs its text");

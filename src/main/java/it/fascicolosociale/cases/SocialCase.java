@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import it.fascicolosociale.organization.IstatCode;
 import it.fascicolosociale.organization.UserArea;
+import it.fascicolosociale.platform.RuleViolation;
 
 /**
  * The social case (cartella sociale) of a person taken in charge: its comune and user area, its case manager,
@@ -66,6 +67,10 @@ public class SocialCase {
     @OrderColumn(name = "position")
     private List<CaseEvent> events = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "case_team_member", joinColumns = @JoinColumn(name = "case_id"))
+    private List<TeamMember> team = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -98,6 +103,29 @@ public class SocialCase {
         status = CaseStatus.OPEN;
         closureReason = null;
         events.add(new CaseEvent(CaseEvent.Kind.REOPENED, at, by, reason));
+    }
+
+    void addToTeam(String username, String by, Instant at) {
+        requireStatus(CaseStatus.OPEN, "add to the team");
+        if (username.equals(caseManager) || isOnTeam(username)) {
+            throw new RuleViolation("error.case.already-on-team", "operator already works on the case", username);
+        }
+        team.add(new TeamMember(username, at, by));
+    }
+
+    void removeFromTeam(String username) {
+        if (!team.removeIf(member -> member.username().equals(username))) {
+            throw new RuleViolation("error.case.not-on-team", "operator not on the team", username);
+        }
+    }
+
+    /** The case manager and the members of the team: who works on the case. */
+    public boolean isWorkedOnBy(String username) {
+        return username.equals(caseManager) || isOnTeam(username);
+    }
+
+    private boolean isOnTeam(String username) {
+        return team.stream().anyMatch(member -> member.username().equals(username));
     }
 
     void reportUrgently(String report, String by, Instant at) {
@@ -152,6 +180,10 @@ public class SocialCase {
 
     public ClosureReason getClosureReason() {
         return closureReason;
+    }
+
+    public List<TeamMember> getTeam() {
+        return List.copyOf(team);
     }
 
     public List<CaseEvent> getEvents() {

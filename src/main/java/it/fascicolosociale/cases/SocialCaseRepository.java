@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SocialCaseRepository extends JpaRepository<SocialCase, Long> {
 
     @Override
-    @EntityGraph(attributePaths = "events")
+    @EntityGraph(attributePaths = {"events", "team"})
     Optional<SocialCase> findById(Long id);
 
     List<SocialCase> findByPersonIdOrderByOpenedAtDesc(Long personId);
