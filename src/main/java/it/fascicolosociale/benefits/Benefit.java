@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
@@ -180,6 +181,8 @@ public class Benefit {
     }
 
     void end(LocalDate day, BenefitEndReason reason, String operator) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(reason, "reason");
         if (!status.isOpen()) {
             throw new BenefitStateException(id, status, "end");
         }
