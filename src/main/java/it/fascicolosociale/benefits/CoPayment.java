@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 import it.fascicolosociale.platform.RuleViolation;
 
 /**
@@ -14,9 +17,14 @@ import it.fascicolosociale.platform.RuleViolation;
  * Reg. (CE) 1103/97 art. 5, and what comuni print in their tariff tables); the body's amount is the
  * rest, so the two always add up to the tariff and no cent is lost or invented. Rounding per unit,
  * not per bill, lets a user check a bill against the published tariff: hours times the hourly share.
+ * Kept on each {@link Benefit} as computed when it was checked.
  */
-public record CoPayment(BigDecimal unitTariff, BigDecimal userSharePercent, BigDecimal userAmountPerUnit,
-                        BigDecimal bodyAmountPerUnit) {
+@Embeddable
+public record CoPayment(
+        @Column(name = "unit_tariff") BigDecimal unitTariff,
+        @Column(name = "user_share_percent") BigDecimal userSharePercent,
+        @Column(name = "user_amount_per_unit") BigDecimal userAmountPerUnit,
+        @Column(name = "body_amount_per_unit") BigDecimal bodyAmountPerUnit) {
 
     public CoPayment {
         Objects.requireNonNull(unitTariff, "unitTariff");

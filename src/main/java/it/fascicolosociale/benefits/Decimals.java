@@ -24,6 +24,15 @@ final class Decimals {
         return value.setScale(2);
     }
 
+    /** A quantity of units (hours, meals, euro...): positive, to the hundredth, scale 2. */
+    static BigDecimal quantity(BigDecimal value) {
+        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation("error.benefit.quantity-format",
+                    "a quantity is positive with at most two decimals: " + value, value == null ? "" : value.toPlainString());
+        }
+        return value.setScale(2);
+    }
+
     static boolean isPercent(BigDecimal value) {
         return value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
     }
