@@ -70,6 +70,9 @@ class SocialCaseProcessTest {
     @Autowired
     CarePlans carePlans;
 
+    @Autowired
+    it.fascicolosociale.benefits.Benefits benefits;
+
     @BeforeEach
     void setUp() {
         init(engine);
@@ -177,6 +180,33 @@ class SocialCaseProcessTest {
                         org.assertj.core.groups.Tuple.tuple(1, PlanStatus.SUPERSEDED));
         BpmnAwareTests.assertThat(process).isWaitingAt("review-due", "propose-closure");
         assertThat(passes(process, "review-wait")).as("after the approved revision").isEqualTo(3);
+    }
+
+    @Test
+    void requestsTheBenefitsOfThePlanAndEndsThemWhenTheCaseCloses() {
+        OpenCase opened = openDisabilityCase();
+        interviewAndAssess(opened.process(), false);
+        BpmnAwareTests.assertThat(opened.process()).isWaitingAt("draft-plan");
+        tasks.complete(task(opened.process()).getId(), "elena.conte", Map.of("summary", "Assistenza a domicilio",
+                "goals", List.of(Map.of("description", "Restare a casa")),
+                "benefits", List.of(Map.of("itemCode", "home-care-hours", "quantity", "20",
+                        "periodFrom", "2026-05-01", "periodTo", "2026-10-31"))));
+        decidePlan(opened.process(), "approve", null);
+
+        ProcessInstance benefit = processInstanceQuery().processDefinitionKey("benefit").superProcessInstanceId(opened.process().getId())
+                .singleResult();
+        BpmnAwareTests.assertThat(benefit).isWaitingAt("administrative-check");
+        assertThat(benefit.getBusinessKey()).isEqualTo("case-" + opened.caseId());
+        assertThat(benefits.ofCase(opened.caseId())).singleElement()
+                .satisfies(requested -> assertThat(requested.getItemCode()).isEqualTo("home-care-hours"));
+
+        proposeClosure(opened.process());
+        completeTask("approve-closure", "giorgio.moretti", Map.of("closureDecision", "approve"));
+
+        BpmnAwareTests.assertThat(opened.process()).isEnded();
+        assertThat(processInstanceQuery().processInstanceId(benefit.getId()).count()).isZero();
+        assertThat(benefits.ofCase(opened.caseId())).singleElement()
+                .satisfies(ended -> assertThat(ended.getSteps().getEndReason()).isEqualTo(it.fascicolosociale.benefits.BenefitEndReason.CASE_CLOSED));
     }
 
     @Test
