@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import it.fascicolosociale.organization.IstatCode;
 import it.fascicolosociale.organization.UserArea;
+import it.fascicolosociale.platform.RuleViolation;
 
 /**
  * The social case (cartella sociale) of a person taken in charge: its comune and user area, its case manager,
@@ -67,6 +68,14 @@ public class SocialCase {
         socialCase.openedBy = coordinator;
         socialCase.openedAt = at;
         return socialCase;
+    }
+
+    /** The case passes to another case manager; a closed case has none to change. */
+    void assignTo(String newCaseManager) {
+        if (status != CaseStatus.OPEN) {
+            throw new RuleViolation("error.case.not-open", "case " + id + " is " + status);
+        }
+        this.caseManager = newCaseManager;
     }
 
     public Long getId() {
