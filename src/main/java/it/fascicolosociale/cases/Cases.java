@@ -3,6 +3,8 @@ package it.fascicolosociale.cases;
 import java.time.Clock;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,8 @@ import it.fascicolosociale.platform.RuleViolation;
 @Service
 @Transactional
 public class Cases {
+
+    private static final Logger log = LoggerFactory.getLogger(Cases.class);
 
     private final SocialCaseRepository cases;
     private final People people;
@@ -35,9 +39,7 @@ public class Cases {
     public SocialCase open(CaseOpening opening, String coordinator) {
         people.get(opening.personId());
         municipalities.get(opening.comune());
-        if (operators.account(opening.caseManager()).isEmpty()) {
-            throw new RuleViolation("error.case.unknown-case-manager", "Unknown case manager", opening.caseManager());
-        }
+        requireOperator(opening.caseManager());
         return cases.save(SocialCase.open(opening, coordinator, clock.instant()));
     }
 
@@ -88,6 +90,15 @@ public class Cases {
         return socialCase;
     }
 
+    /** Hands the case to another case manager (e.g. the one the UVMD names), who must be an operator who can sign in. */
+    public SocialCase changeCaseManager(Long caseId, String caseManager, String changedBy) {
+        SocialCase socialCase = get(caseId);
+        requireOperator(caseManager);
+        socialCase.assignTo(caseManager, changedBy, clock.instant());
+        log.info("Case {} handed to case manager {} by {}", caseId, caseManager, changedBy);
+        return socialCase;
+    }
+
     @Transactional(readOnly = true)
     public SocialCase get(Long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
@@ -96,5 +107,11 @@ public class Cases {
     @Transactional(readOnly = true)
     public List<SocialCase> ofPerson(Long personId) {
         return cases.findByPersonIdOrderByOpenedAtDesc(personId);
+    }
+
+    private void requireOperator(String caseManager) {
+        if (caseManager == null || operators.account(caseManager).isEmpty()) {
+            throw new RuleViolation("error.case.unknown-case-manager", "Unknown case manager", caseManager);
+        }
     }
 }

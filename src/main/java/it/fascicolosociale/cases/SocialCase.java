@@ -146,6 +146,13 @@ public class SocialCase {
         }
     }
 
+    /** The case passes to another case manager; a closed case has none to change. */
+    void assignTo(String newCaseManager, String by, Instant at) {
+        requireStatus(CaseStatus.OPEN, "change the case manager");
+        events.add(new CaseEvent(CaseEvent.Kind.CASE_MANAGER_CHANGED, at, by, caseManager + " -> " + newCaseManager));
+        this.caseManager = newCaseManager;
+    }
+
     public Long getId() {
         return id;
     }
