@@ -131,6 +131,26 @@ class SocialCaseProcessTest {
     }
 
     @Test
+    void callsTheUvmdWhenTheAssessmentAsksForItAndTakesTheCaseManagerItNames() {
+        OpenCase opened = openCases.open(CAMPOSAMPIERO, "disability", "marco.ferro");
+        interviewAndAssess(opened.process(), true, "marco.ferro");
+
+        ProcessInstance uvmd = processInstanceQuery().processDefinitionKey("uvmd").superProcessInstanceId(opened.process().getId())
+                .singleResult();
+        BpmnAwareTests.assertThat(task(uvmd)).isAssignedTo("marco.ferro");
+        tasks.complete(task(uvmd).getId(), "marco.ferro", it.fascicolosociale.workflow.uvmd.UvmdProcessTest.svamdiSocialPart());
+        String today = java.time.LocalDate.now().toString();
+        tasks.complete(task(uvmd).getId(), "sara.villa", Map.of("sessionDate", today));
+        tasks.complete(task(uvmd).getId(), "sara.villa", Map.of("sessionDate", today, "decision", "eligible", "score", "30",
+                "caseManagerDecision", "change", "newCaseManager", "elena.conte", "notes", "Seduta UVMD."));
+
+        BpmnAwareTests.assertThat(opened.process()).hasPassed("uvmd-assessment").isWaitingAt("draft-plan");
+        BpmnAwareTests.assertThat(task(opened.process())).isAssignedTo("elena.conte");
+        assertThat(runtimeService.getVariable(opened.process().getId(), "uvmdEligible")).isEqualTo(true);
+        assertThat(cases.get(opened.caseId()).getCaseManager()).isEqualTo("elena.conte");
+    }
+
+    @Test
     void sendsThePlanBackForReworkUntilTheAreaManagerApprovesIt() {
         OpenCase opened = openDisabilityCase();
         interviewAndAssess(opened.process(), false);

@@ -56,7 +56,7 @@ import it.fascicolosociale.workflow.TaskCompletion;
  */
 @IntegrationTest
 @Transactional
-class UvmdProcessTest {
+public class UvmdProcessTest {
 
     private static final String VIGONZA = "028100";
     private static final String CAMPOSAMPIERO = "028019";
@@ -284,7 +284,7 @@ class UvmdProcessTest {
         return form;
     }
 
-    static Map<String, Object> svamdiSocialPart() {
+    public static Map<String, Object> svamdiSocialPart() {
         Map<String, Object> form = sina("3", "3");
         form.putAll(Map.of("environmentalFactors", "Facilitatori: centro diurno. Ostacoli: barriere architettoniche in casa.",
                 "projectLead", "Assistente sociale dell'area disabili",
