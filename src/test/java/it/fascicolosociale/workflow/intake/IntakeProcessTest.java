@@ -141,6 +141,16 @@ class IntakeProcessTest {
     }
 
     @Test
+    void routesTheDecisionOnAMinorOfCittadellaToTheAtsChildProtectionService() {
+        ProcessInstance intake = register(newPerson("Prova", "Minore"), "028032", "family-minors", false);
+        taskService.addCandidateUser(task(intake).getId(), "laura.bianchi");
+        proposeCase(intake);
+
+        BpmnAwareTests.assertThat(task(intake)).hasCandidateGroup("coordinator@tutela-minori");
+        assertThat(caseManagerOptions(intake)).containsExactly("marco.ferro");
+    }
+
+    @Test
     void refusesACaseManagerTheUnitDoesNotHaveAndChangesNothing() {
         ProcessInstance intake = register(newPerson("Prova", "Scelta"), CAMPOSAMPIERO, "disability", false);
         proposeCase(intake);
