@@ -17,12 +17,15 @@ public class CarePlans {
 
     private final CarePlanRepository plans;
     private final PlannedInterventionRepository interventions;
+    private final PlanReviewRepository reviews;
     private final Cases cases;
     private final Clock clock;
 
-    CarePlans(CarePlanRepository plans, PlannedInterventionRepository interventions, Cases cases, Clock clock) {
+    CarePlans(CarePlanRepository plans, PlannedInterventionRepository interventions, PlanReviewRepository reviews,
+              Cases cases, Clock clock) {
         this.plans = plans;
         this.interventions = interventions;
+        this.reviews = reviews;
         this.cases = cases;
         this.clock = clock;
     }
@@ -68,6 +71,20 @@ public class CarePlans {
         CarePlan current = inForce(caseId);
         current.judgeGoals(states);
         return current;
+    }
+
+    /** A periodic review of the plan in force: the state of each goal, the outcome, and whether to revise. */
+    public PlanReview review(Long caseId, List<GoalState> states, String outcome, boolean revisionNeeded, String caseManager) {
+        if (outcome == null || outcome.isBlank()) {
+            throw new RuleViolation("error.plan.review-outcome-required", "a review needs its outcome");
+        }
+        CarePlan current = judgeGoals(caseId, states);
+        return reviews.save(new PlanReview(current, outcome.strip(), revisionNeeded, caseManager, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanReview> reviews(Long caseId) {
+        return reviews.findByCaseIdOrderByReviewedAtDesc(caseId);
     }
 
     @Transactional(readOnly = true)

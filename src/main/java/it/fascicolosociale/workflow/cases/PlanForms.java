@@ -65,9 +65,9 @@ class PlanForms implements FormHandler {
     @SuppressWarnings("unchecked")
     private HandledForm review(Long caseId, SubmittedForm form) {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) form.value("goalStates");
-        if (rows != null) {
-            carePlans.judgeGoals(caseId, rows.stream().map(row -> GoalState.fromCode((String) row.get("state"))).toList());
-        }
+        List<GoalState> states = rows == null ? List.of()
+                : rows.stream().map(row -> GoalState.fromCode((String) row.get("state"))).toList();
+        carePlans.review(caseId, states, form.text("reviewNotes"), Boolean.TRUE.equals(form.value("revisionNeeded")), form.operator());
         return HandledForm.variables(Map.of());
     }
 }

@@ -183,6 +183,8 @@ class SocialCaseProcessTest {
         BpmnAwareTests.assertThat(process).isWaitingAt("review-due", "propose-closure");
         assertThat(passes(process, "review-wait")).as("back to waiting for the next review").isEqualTo(2);
         assertThat(carePlans.inForce(opened.caseId()).getGoals()).extracting(goal -> goal.state()).containsExactly(GoalState.PARTLY_ACHIEVED);
+        assertThat(carePlans.reviews(opened.caseId())).singleElement()
+                .satisfies(recorded -> assertThat(recorded.getOutcome()).isEqualTo("Progressi parziali."));
 
         ClockUtil.setCurrentTime(Date.from(OPENED.plus(380, ChronoUnit.DAYS)));
         execute(job(process));
