@@ -34,7 +34,7 @@ import it.fascicolosociale.IntegrationTest;
 class OperatorAdminTest {
 
     private static final long DEMO_OPERATORS = 15;
-    private static final long DEMO_ASSIGNMENTS = 22;
+    private static final long DEMO_ASSIGNMENTS = 27;
     private static final String OPERATORS = "select count(*) from operator";
     private static final String PASSWORD = "Nuova-Password-2026";
 
