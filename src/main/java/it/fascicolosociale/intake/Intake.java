@@ -100,7 +100,11 @@ public class Intake {
 
     void recordFirstInterview(InterviewOutcome outcome, String operator, Instant at) {
         requireStatus(IntakeStatus.REGISTERED, "record the first interview");
-        this.status = outcome == InterviewOutcome.INFORMATION ? IntakeStatus.INFORMED : IntakeStatus.PROPOSED;
+        this.status = switch (outcome) {
+            case INFORMATION -> IntakeStatus.INFORMED;
+            case CASE_PROPOSAL -> IntakeStatus.PROPOSED;
+            case REFERRAL -> IntakeStatus.REFERRED;
+        };
         this.interviewedBy = operator;
         this.interviewedAt = at;
     }

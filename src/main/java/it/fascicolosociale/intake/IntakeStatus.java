@@ -11,5 +11,7 @@ public enum IntakeStatus {
     /** Presa in carico accepted: a social case was opened. */
     ACCEPTED,
     /** Proposal rejected by the coordinator. */
-    REJECTED
+    REJECTED,
+    /** Sent to another service (invio) at the first interview. */
+    REFERRED
 }

@@ -8,7 +8,9 @@ public enum InterviewOutcome implements Coded {
     /** Information and orientation given: the accesso ends. */
     INFORMATION("information"),
     /** The need calls for a presa in carico: proposed to the coordinator. */
-    CASE_PROPOSAL("case-proposal");
+    CASE_PROPOSAL("case-proposal"),
+    /** The need belongs to another service: a referral (invio) is sent there and the accesso ends. */
+    REFERRAL("referral");
 
     private final String code;
 

@@ -3,9 +3,11 @@ package it.fascicolosociale.people;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import it.fascicolosociale.platform.CodedConverter;
+
 /**
- * Stores the people module's value types as the plain strings the schema holds. The organization's
- * codes (ISTAT, cadastral) use the converters of that module, which apply to every entity.
+ * Stores the people module's value types as the plain strings the schema holds, and its coded enums by their
+ * codes. The organization's codes (ISTAT, cadastral) use the converters of that module, which apply to every entity.
  */
 final class PeopleConverters {
 
@@ -22,6 +24,20 @@ final class PeopleConverters {
         @Override
         public CodiceFiscale convertToEntityAttribute(String value) {
             return value == null ? null : new CodiceFiscale(value);
+        }
+    }
+
+    @Converter
+    static class ConsentScopeConverter extends CodedConverter<ConsentScope> {
+        ConsentScopeConverter() {
+            super(ConsentScope::fromCode);
+        }
+    }
+
+    @Converter
+    static class BodyCategoryConverter extends CodedConverter<BodyCategory> {
+        BodyCategoryConverter() {
+            super(BodyCategory::fromCode);
         }
     }
 }

@@ -17,12 +17,15 @@ import it.fascicolosociale.intake.Requester;
 import it.fascicolosociale.organization.IstatCode;
 import it.fascicolosociale.organization.UserArea;
 import it.fascicolosociale.platform.RuleViolation;
+import it.fascicolosociale.referrals.Referral;
 import it.fascicolosociale.workflow.FormHandler;
 import it.fascicolosociale.workflow.HandledForm;
 import it.fascicolosociale.workflow.SubmissionRefusedException;
 import it.fascicolosociale.workflow.SubmittedForm;
+import it.fascicolosociale.workflow.referrals.ReferralRequests;
+import it.fascicolosociale.workflow.referrals.ReferralRequests.Origin;
 
-/** Maps the forms of the {@code intake} process onto the accesso, the person and the opened case. */
+/** Maps the forms of the {@code intake} process onto the accesso, the person, the referral and the opened case. */
 @Component
 class IntakeForms implements FormHandler {
 
@@ -33,11 +36,13 @@ class IntakeForms implements FormHandler {
     private final Intakes intakes;
     private final Cases cases;
     private final IntakePerson person;
+    private final ReferralRequests referrals;
 
-    IntakeForms(Intakes intakes, Cases cases, IntakePerson person) {
+    IntakeForms(Intakes intakes, Cases cases, IntakePerson person, ReferralRequests referrals) {
         this.intakes = intakes;
         this.cases = cases;
         this.person = person;
+        this.referrals = referrals;
     }
 
     @Override
@@ -69,10 +74,15 @@ class IntakeForms implements FormHandler {
         }
     }
 
+    /** A referral to another service is recorded here, with its justification; the intake then starts its process. */
     private HandledForm firstInterview(SubmittedForm form) {
         InterviewOutcome outcome = InterviewOutcome.fromCode(form.text("outcome"));
-        intakes.recordFirstInterview(intakeId(form), outcome, form.operator());
-        return HandledForm.variables(Map.of("outcome", outcome.code()));
+        Intake intake = intakes.recordFirstInterview(intakeId(form), outcome, form.operator());
+        if (outcome != InterviewOutcome.REFERRAL) {
+            return HandledForm.variables(Map.of("outcome", outcome.code()));
+        }
+        Referral referral = referrals.register(form, new Origin(null, intake.getId(), intake.getPersonId(), intake.getComune()));
+        return HandledForm.variables(Map.of("outcome", outcome.code(), "referralId", referral.getId()));
     }
 
     private HandledForm decide(SubmittedForm form) {

@@ -34,6 +34,9 @@ import it.fascicolosociale.intake.IntakeStatus;
 import it.fascicolosociale.intake.Intakes;
 import it.fascicolosociale.people.CodiceFiscale;
 import it.fascicolosociale.people.People;
+import it.fascicolosociale.referrals.Referral;
+import it.fascicolosociale.referrals.ReferralStatus;
+import it.fascicolosociale.referrals.Referrals;
 import it.fascicolosociale.workflow.ProcessStart;
 import it.fascicolosociale.workflow.SubmissionRefusedException;
 import it.fascicolosociale.workflow.TaskCompletion;
@@ -71,6 +74,9 @@ class IntakeProcessTest {
 
     @Autowired
     org.springframework.context.MessageSource messages;
+
+    @Autowired
+    Referrals referrals;
 
     @BeforeEach
     void setUp() {
@@ -168,6 +174,40 @@ class IntakeProcessTest {
     }
 
     @Test
+    void sendsThePersonToAnotherServiceAndStartsTheReferral() {
+        ProcessInstance intake = register(newPerson("Prova", "Gioco"), CAMPOSAMPIERO, "addiction", false);
+
+        tasks.complete(task(intake).getId(), "laura.bianchi", referToSerd(Map.of("justification", "record-consent",
+                "consentScope", "referral", "consentGivenOn", "2026-03-02", "consentFrom", "2026-03-02")));
+
+        BpmnAwareTests.assertThat(intake).isEnded().hasPassed("referral-started", "intake-referred");
+        assertThat(intakes.get(intakeId(intake)).getStatus()).isEqualTo(IntakeStatus.REFERRED);
+        Referral referral = referrals.ofPerson(intakes.get(intakeId(intake)).getPersonId()).get(0);
+        assertThat(referral.getIntakeId()).isEqualTo(intakeId(intake));
+        assertThat(referral.getSender()).isEqualTo("laura.bianchi");
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+        ProcessInstance invio = processInstanceQuery().processInstanceBusinessKey("referral-" + referral.getId()).singleResult();
+        BpmnAwareTests.assertThat(invio).hasPassed("referral-requested").isWaitingAt("unit-decision");
+        BpmnAwareTests.assertThat(task(invio)).hasCandidateGroup("coordinator@serd-d4");
+    }
+
+    @Test
+    void refusesAReferralWithoutItsTargetAndChangesNothing() {
+        ProcessInstance intake = register(newPerson("Prova", "Senza"), CAMPOSAMPIERO, "addiction", false);
+        Map<String, Object> withoutTarget = new HashMap<>(referToSerd(Map.of("justification", "consent")));
+        withoutTarget.remove("targetService");
+
+        assertThatThrownBy(() -> tasks.complete(task(intake).getId(), "laura.bianchi", withoutTarget))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class, refused -> assertThat(refused.problems())
+                        .extracting(problem -> problem.key() + " " + problem.messageCode())
+                        .containsExactly("targetService error.form.required"));
+
+        BpmnAwareTests.assertThat(intake).isWaitingAt("first-interview");
+        assertThat(intakes.get(intakeId(intake)).getStatus()).isEqualTo(IntakeStatus.REGISTERED);
+        assertThat(referrals.ofPerson(intakes.get(intakeId(intake)).getPersonId())).isEmpty();
+    }
+
+    @Test
     void escalatesAnUrgentContactNotHandledInTimeToTheCoordinator() {
         ProcessInstance intake = register(newPerson("Prova", "Urgente"), CAMPOSAMPIERO, "family-minors", true);
         assertThat(task(intake).getDueDate()).isEqualTo(Date.from(MONDAY_MORNING.plus(1, ChronoUnit.DAYS)));
@@ -243,6 +283,14 @@ class IntakeProcessTest {
     private void proposeCase(ProcessInstance intake) {
         tasks.complete(task(intake).getId(), "laura.bianchi", Map.of("interviewNotes", "Situazione complessa.",
                 "outcome", "case-proposal", "proposalReason", "Serve un progetto personalizzato."));
+    }
+
+    private static Map<String, Object> referToSerd(Map<String, Object> justification) {
+        Map<String, Object> form = new HashMap<>(justification);
+        form.putAll(Map.of("interviewNotes", "Chiede aiuto per il gioco d'azzardo.", "outcome", "referral",
+                "targetKind", "unit", "targetService", "addiction-service",
+                "referralReason", "Gioco d'azzardo problematico: chiede un percorso al SerD."));
+        return form;
     }
 
     @SuppressWarnings("unchecked")
