@@ -232,6 +232,27 @@ class SocialCaseProcessTest {
     }
 
     @Test
+    void sendsTheReferralsOfThePlanAndGoesOnWhenTheyEnd() {
+        OpenCase opened = openDisabilityCase();
+        interviewAndAssess(opened.process(), false);
+        tasks.complete(task(opened.process()).getId(), "elena.conte", Map.of("summary", "Sostegno e invio al SerD",
+                "goals", List.of(Map.of("description", "Valutare l'uso di sostanze")),
+                "referrals", List.of(Map.of("target", "serd-d4", "reason", "Sospetto uso problematico di alcol."))));
+        decidePlan(opened.process(), "approve", null);
+
+        ProcessInstance referral = processInstanceQuery().processDefinitionKey("referral").superProcessInstanceId(opened.process().getId())
+                .singleResult();
+        BpmnAwareTests.assertThat(referral).isWaitingAt("record-justification");
+        tasks.complete(task(referral).getId(), "elena.conte", Map.of("justification", "legal-basis", "legalBasis", "vital-interest",
+                "legalBasisReason", "Rischio per la salute della persona."));
+        tasks.complete(task(referral).getId(), "anna.rizzo", Map.of("decision", "decline", "declineReason", "Non di competenza."));
+        tasks.complete(task(referral).getId(), "elena.conte", Map.of("answerSeen", "true"));
+
+        BpmnAwareTests.assertThat(referral).isEnded();
+        BpmnAwareTests.assertThat(opened.process()).hasPassed("plan-referrals", "referrals-done").isWaitingAt("propose-closure", "review-due");
+    }
+
+    @Test
     void keepsTheCaseOpenWhenTheCoordinatorDoesNotApproveTheClosure() {
         OpenCase opened = throughApprovedPlan();
         proposeClosure(opened.process());
