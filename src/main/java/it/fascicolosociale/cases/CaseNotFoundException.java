@@ -5,7 +5,7 @@ import it.fascicolosociale.platform.NotFoundException;
 /** No social case with that id. */
 public class CaseNotFoundException extends NotFoundException {
 
-    CaseNotFoundException(Long id) {
+    public CaseNotFoundException(Long id) {
         super("error.case.not-found", "No social case " + id);
     }
 }
