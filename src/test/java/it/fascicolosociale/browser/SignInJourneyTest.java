@@ -1,0 +1,43 @@
+package it.fascicolosociale.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The sign-in page in a real browser: accessible, wrong passwords explained, the operator reaches the home page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOperatorSignsInAfterAMistypedPassword() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/login").assertAccessible("login").screenshot("login");
+            browser.find(org.openqa.selenium.By.id("username")).sendKeys("laura.bianchi");
+            browser.find(org.openqa.selenium.By.id("password")).sendKeys("sbagliata");
+            browser.find(org.openqa.selenium.By.cssSelector("#contenuto button[type=submit]")).click();
+            assertThat(browser.text()).contains("Nome utente o password non corretti");
+            browser.screenshot("login-error");
+
+            browser.signIn("laura.bianchi");
+            assertThat(browser.text()).contains("Laura Bianchi");
+            browser.assertAccessible("home").screenshot("home");
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckCatchesAnImageWithoutAlternativeText() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.driver().get("data:text/html,<html lang=\"it\"><head><title>t</title></head><body><main><img src=\"x.png\"></main></body></html>");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> browser.assertAccessible("broken page"))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
+        }
+    }
+}
