@@ -1,0 +1,8 @@
+/**
+ * Audit: the access log. Every read and write of a person's file leaves one row, in the same transaction as
+ * the action, chained by hashes so that any change, deletion or reordering is found.
+ */
+@ApplicationModule(displayName = "Audit", allowedDependencies = "platform")
+package it.fascicolosociale.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,140 @@
+package it.fascicolosociale.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.audit.AccessEvent.Action;
+import it.fascicolosociale.audit.AccessEvent.Outcome;
+
+/** The access log keeps its rows chained and untouched, and an action whose row cannot be written fails. */
+@IntegrationTest
+class AccessLogTest {
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    AccessLogVerifier verifier;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    @Transactional
+    void chainsEveryRowToThePreviousOne() {
+        List<Long> ids = seed(3);
+
+        assertThat(verifier.firstBreak()).isEmpty();
+        String firstHash = jdbc.sql("select hash from access_log where id = :id").param("id", ids.get(0)).query(String.class).single();
+        assertThat(jdbc.sql("select previous_hash from access_log where id = :id").param("id", ids.get(1)).query(String.class).single())
+                .isEqualTo(firstHash);
+    }
+
+    @Test
+    @Transactional
+    void refusesUpdates() {
+        Long id = seed(1).get(0);
+
+        assertThatThrownBy(() -> jdbc.sql("update access_log set purpose = 'X' where id = :id").param("id", id).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+
+    @Test
+    @Transactional
+    void refusesDeletes() {
+        Long id = seed(1).get(0);
+
+        assertThatThrownBy(() -> jdbc.sql("delete from access_log where id = :id").param("id", id).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+
+    @Test
+    @Transactional
+    void findsAChangedRow() {
+        List<Long> ids = seed(3);
+        tamper("update access_log set operator = 'qualcun.altro' where id = " + ids.get(1));
+
+        assertThat(verifier.firstBreak()).hasValueSatisfying(found -> {
+            assertThat(found.rowId()).isEqualTo(ids.get(1));
+            assertThat(found.reason()).contains("changed");
+        });
+    }
+
+    @Test
+    @Transactional
+    void findsADeletedRow() {
+        List<Long> ids = seed(3);
+        tamper("delete from access_log where id = " + ids.get(1));
+
+        assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(2)));
+    }
+
+    @Test
+    @Transactional
+    void findsRowsPutInAnotherOrder() {
+        List<Long> ids = seed(3);
+        tamper("""
+                create temporary table moved on commit drop as select * from access_log where id in (%1$d, %2$d);
+                delete from access_log where id in (%1$d, %2$d);
+                insert into access_log overriding system value
+                select case id when %1$d then %2$d else %1$d end, at, operator, unit_code, role_code, person_id, case_id,
+                       item_type, item_id, action, purpose, outcome, previous_hash, hash
+                from moved""".formatted(ids.get(1), ids.get(2)));
+
+        assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(1)));
+    }
+
+    @Test
+    void writesOnlyInsideTheActionsTransaction() {
+        assertThatThrownBy(() -> accessLog.record(event(1L))).isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void failsTheActionWhenItsRowCannotBeWritten() {
+        String marker = "TEST_FAIL_CLOSED_" + System.nanoTime();
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> {
+            jdbc.sql("insert into social_district (code, name) values (:code, 'Marker')").param("code", marker).update();
+            accessLog.record(new AccessEvent("laura.bianchi", null, null, 1L, null, null, null, Action.READ,
+                    "A_PURPOSE_LONGER_THAN_THE_COLUMN_ALLOWS", Outcome.ALLOWED));
+        })).isInstanceOf(DataAccessException.class);
+
+        assertThat(jdbc.sql("select count(*) from social_district where code = :code").param("code", marker)
+                .query(Long.class).single()).as("the action's own write is undone").isZero();
+    }
+
+    private List<Long> seed(int rows) {
+        for (long row = 1; row <= rows; row++) {
+            accessLog.record(event(row));
+        }
+        return jdbc.sql("select id from (select id from access_log order by id desc limit :rows) last order by id")
+                .param("rows", rows).query(Long.class).list();
+    }
+
+    private void tamper(String sql) {
+        jdbc.sql("alter table access_log disable trigger access_log_no_update_or_delete").update();
+        jdbc.sql(sql).update();
+        jdbc.sql("alter table access_log enable trigger access_log_no_update_or_delete").update();
+    }
+
+    private static AccessEvent event(long caseId) {
+        return new AccessEvent("laura.bianchi", "segretariato-028019", "social-worker", 100L + caseId, caseId, "case",
+                String.valueOf(caseId), Action.READ, "CASE_TEAM", Outcome.ALLOWED);
+    }
+}
