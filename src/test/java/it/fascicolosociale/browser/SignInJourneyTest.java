@@ -21,7 +21,7 @@ class SignInJourneyTest {
             browser.go("/login").assertAccessible("login").screenshot("login");
             browser.find(org.openqa.selenium.By.id("username")).sendKeys("laura.bianchi");
             browser.find(org.openqa.selenium.By.id("password")).sendKeys("sbagliata");
-            browser.find(org.openqa.selenium.By.cssSelector("#contenuto button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(org.openqa.selenium.By.cssSelector("#contenuto button[type=submit]"));
             assertThat(browser.text()).contains("Nome utente o password non corretti");
             browser.screenshot("login-error");
 
