@@ -1,0 +1,42 @@
+package it.fascicolosociale.casefile;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One thing that happened in a social file, for its timeline: when, what kind, the Italian sentence that says it
+ * (a message code and its arguments), who did it (a username, or null for the system), free text written with
+ * it, and the anchor and link that lead to it.
+ */
+public record TimelineEntry(Instant at, Kind kind, String messageCode, List<Object> arguments, String actor,
+                            String text, String anchor, String href) {
+
+    /** What the entry is about: gives its icon and label. */
+    public enum Kind {
+        STEP, CASE, NOTE, DOCUMENT, ASSESSMENT, PLAN, BENEFIT, REFERRAL;
+
+        public String code() {
+            return name().toLowerCase();
+        }
+    }
+
+    public TimelineEntry {
+        arguments = List.copyOf(arguments.stream().map(argument -> argument == null ? "" : argument).toList());
+    }
+
+    static TimelineEntry of(Instant at, Kind kind, String messageCode, String actor, Object... arguments) {
+        return new TimelineEntry(at, kind, messageCode, List.of(arguments), actor, null, null, null);
+    }
+
+    TimelineEntry withText(String newText) {
+        return new TimelineEntry(at, kind, messageCode, arguments, actor, newText, anchor, href);
+    }
+
+    TimelineEntry withAnchor(String newAnchor, String newHref) {
+        return new TimelineEntry(at, kind, messageCode, arguments, actor, text, newAnchor, newHref);
+    }
+
+    public Object[] argumentArray() {
+        return arguments.toArray();
+    }
+}
