@@ -80,7 +80,7 @@ class CaseHistory {
     private static TimelineEntry outcome(Assessment assessment, UvmdOutcome outcome) {
         return TimelineEntry.of(assessment.getRecordedAt(), Kind.ASSESSMENT, "timeline.assessment.outcome",
                 assessment.getRecordedBy(), label("uvmd-decision." + outcome.decision().code()),
-                outcome.score() == null ? "" : outcome.score().toPlainString().replace('.', ','),
+                outcome.score() == null ? "\u2014" : outcome.score().toPlainString().replace('.', ','),
                 ItalianDates.format(outcome.sessionDate()), ItalianDates.format(outcome.validUntil())).withText(outcome.notes());
     }
 

@@ -13,10 +13,22 @@ public record TimelineEntry(Instant at, Kind kind, String messageCode, List<Obje
 
     /** What the entry is about: gives its icon and label. */
     public enum Kind {
-        STEP, CASE, NOTE, DOCUMENT, ASSESSMENT, PLAN, BENEFIT, REFERRAL;
+        STEP("it-check-circle"), CASE("it-folder"), NOTE("it-note"), DOCUMENT("it-clip"), ASSESSMENT("it-chart-line"),
+        PLAN("it-list"), BENEFIT("it-card"), REFERRAL("it-share");
+
+        private final String icon;
+
+        Kind(String icon) {
+            this.icon = icon;
+        }
 
         public String code() {
             return name().toLowerCase();
+        }
+
+        /** The Bootstrap Italia icon beside the entry (the kind is also written, never shown by the icon alone). */
+        public String icon() {
+            return icon;
         }
     }
 
