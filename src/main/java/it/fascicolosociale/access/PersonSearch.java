@@ -92,7 +92,7 @@ public class PersonSearch {
         String sql = VisibleFiles.with() + "select p.id, p.last_name, p.first_name, p.codice_fiscale, p.birth_date, p.residence_istat_code as comune, "
                 + score(criteria) + " as score from person p where " + match(criteria, params)
                 + " and " + visibleFiles.personCondition(operator, LocalDate.now(clock), params)
-                + " order by score desc, p.last_name collate \"it-IT-x-icu\", p.first_name collate \"it-IT-x-icu\", p.id"
+                + " order by score desc, " + closeness(criteria, params) + " desc, p.last_name collate \"it-IT-x-icu\", p.first_name collate \"it-IT-x-icu\", p.id"
                 + " limit " + LIMIT;
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(WORD_SIMILARITY)).query(String.class).single();
@@ -111,6 +111,15 @@ public class PersonSearch {
             terms.add("word_similarity(lower(public.f_unaccent(:word" + index + ")), " + NAME + ")");
         }
         return "(" + String.join(" + ", terms) + ") / " + terms.size();
+    }
+
+    /** Between equal scores, the name closest to the whole text typed (fewer letters of its own) comes first. */
+    private static String closeness(Criteria criteria, Map<String, Object> params) {
+        if (criteria.text() == null || criteria.isCodiceFiscale()) {
+            return "1";
+        }
+        params.put("text", criteria.text());
+        return "similarity(lower(public.f_unaccent(:text)), " + NAME + ")";
     }
 
     private static String match(Criteria criteria, Map<String, Object> params) {

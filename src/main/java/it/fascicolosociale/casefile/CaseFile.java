@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import it.fascicolosociale.careplans.CarePlan;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.notes.DocumentSummary;
 import it.fascicolosociale.people.Person;
@@ -17,7 +16,7 @@ import it.fascicolosociale.people.Person;
  */
 public record CaseFile(SocialCase socialCase, Person person, String comuneName, String caseManagerName,
                        List<String> teamNames, Instant closedAt, List<TimelineEntry> timeline,
-                       Map<String, String> actorNames, Optional<CarePlan> planInForce,
+                       Map<String, String> actorNames, Optional<PlanInForce> planInForce,
                        List<DocumentSummary> documents, List<OpenTask> openTasks, List<ProcessWait> waits) {
 
     public CaseFile {

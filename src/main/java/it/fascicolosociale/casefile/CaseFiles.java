@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.access.FileAccess;
-import it.fascicolosociale.careplans.CarePlan;
 import it.fascicolosociale.careplans.CarePlans;
 import it.fascicolosociale.careplans.PlanStatus;
 import it.fascicolosociale.cases.CaseEvent;
@@ -94,8 +93,9 @@ public class CaseFiles {
         return documents.maxSizeInMegabytes();
     }
 
-    private Optional<CarePlan> planInForce(Long caseId) {
-        return carePlans.versions(caseId).stream().filter(plan -> plan.getStatus() == PlanStatus.APPROVED).findFirst();
+    private Optional<PlanInForce> planInForce(Long caseId) {
+        return carePlans.versions(caseId).stream().filter(plan -> plan.getStatus() == PlanStatus.APPROVED).findFirst()
+                .map(PlanInForce::of);
     }
 
     /** When the case was last closed; none while it is open. */

@@ -19,11 +19,6 @@ final class Labels {
         return new DefaultMessageSourceResolvable(new String[] {code}, code);
     }
 
-    /** A day as a point of the timeline: its start in the comuni's time zone. */
-    static Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant();
-    }
-
     /** A day written about at a moment: that day at the moment's time of day, so that the same day keeps its order. */
     static Instant dayAt(LocalDate day, Instant writtenAt, ZoneId zone) {
         LocalTime time = writtenAt.atZone(zone).toLocalTime();

@@ -66,7 +66,7 @@ class ServiceHistory {
                             .withText(steps.getRefusalReason())));
         }
         if (steps.getActivationDate() != null) {
-            entries.add(TimelineEntry.of(Labels.startOf(steps.getActivationDate(), clock.getZone()), Kind.BENEFIT,
+            entries.add(TimelineEntry.onDay(steps.getActivationDate(), clock.getZone(), Kind.BENEFIT,
                     "timeline.benefit.activated", steps.getActivatedBy(), item));
         }
         for (BenefitDelivery delivery : benefits.deliveriesOf(benefit.getId())) {
@@ -80,7 +80,7 @@ class ServiceHistory {
                     item, ItalianDates.format(renewal.newPeriodTo())));
         }
         if (steps.getEndedOn() != null) {
-            entries.add(TimelineEntry.of(Labels.startOf(steps.getEndedOn(), clock.getZone()), Kind.BENEFIT, "timeline.benefit.ended",
+            entries.add(TimelineEntry.onDay(steps.getEndedOn(), clock.getZone(), Kind.BENEFIT, "timeline.benefit.ended",
                     steps.getEndedBy(), item, label(steps.getEndReason().messageCode())));
         }
     }
