@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.fascicolosociale.organization.CadastralCode;
 import it.fascicolosociale.organization.Municipalities;
 import it.fascicolosociale.platform.RuleViolation;
 import it.fascicolosociale.platform.StaleEditException;
@@ -50,6 +51,12 @@ public class People {
     @Transactional(readOnly = true)
     public Optional<Person> findByCodiceFiscale(CodiceFiscale codiceFiscale) {
         return persons.findByCodiceFiscale(codiceFiscale);
+    }
+
+    /** The name of a place of birth, with its province for a comune (e.g. "Camposampiero (PD)"). */
+    @Transactional(readOnly = true)
+    public Optional<String> birthPlaceName(CadastralCode code) {
+        return code == null ? Optional.empty() : birthPlaces.findById(code.value()).map(BirthPlace::displayName);
     }
 
     /** The rules that need the database or the clock; the person checks its codice fiscale itself. */
