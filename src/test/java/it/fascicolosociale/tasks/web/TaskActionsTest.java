@@ -49,7 +49,7 @@ class TaskActionsTest {
         String taskId = work.intake("Prova", "Presa", Work.CAMPOSAMPIERO, "disability");
 
         assertThat(plain(mvc.perform(get("/tasks/" + taskId + "/claim")).andExpect(status().isOk())))
-                .contains("Prendi in carico l'attività").contains("Primo colloquio");
+                .contains("Assegna a te l'attività").contains("Primo colloquio");
         mvc.perform(submitted("/tasks/" + taskId + "/claim", "reason", "La seguo io allo sportello."))
                 .andExpect(redirectedUrl("/tasks/" + taskId));
 

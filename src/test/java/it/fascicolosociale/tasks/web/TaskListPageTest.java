@@ -63,7 +63,7 @@ class TaskListPageTest {
         String page = html(mvc.perform(get("/").param("view", "groups")).andExpect(status().isOk()));
 
         assertThat(row(page, "Elenco Prova")).containsExactly("17/03/2026 09:00", "Primo colloquio Accesso / segretariato sociale",
-                "Elenco Prova Camposampiero", "Nessun caso", "Non assegnata", "Prendi in carico");
+                "Elenco Prova Camposampiero", "Nessun caso", "Non assegnata", "Assegna a me");
         assertThat(plain(mvc.perform(get("/").param("view", "groups")))).doesNotContain("Altrove")
                 .contains("Attività dei miei gruppi 1");
         assertThat(rowHtml(page, "Elenco Prova")).contains("href=\"/tasks/").contains("/claim\"");
@@ -151,7 +151,7 @@ class TaskListPageTest {
         String page = html(mvc.perform(get("/").param("view", "units")).andExpect(status().isOk()));
 
         assertThat(row(page, "Proposta Prova")).containsExactly("12/03/2026 09:00", "Decisione sulla presa in carico Accesso / segretariato sociale",
-                "Proposta Prova Camposampiero", "Nessun caso", "Non assegnata", "Prendi in carico Delega");
+                "Proposta Prova Camposampiero", "Nessun caso", "Non assegnata", "Assegna a me Delega");
         assertThat(row(page, "Accolta Prova")).contains("Caso n. " + caseId, "Conte Elena", "Delega");
         assertThat(rowHtml(page, "Accolta Prova")).contains("href=\"/cases/" + caseId + "\"");
         assertThat(plain(mvc.perform(get("/").param("view", "units")))).contains("Conte Elena (1)").contains("Non assegnate (1)");

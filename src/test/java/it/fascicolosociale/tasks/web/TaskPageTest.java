@@ -169,7 +169,7 @@ class TaskPageTest {
 
         assertThat(page).contains("Fascicolo Persona Accanto Prova Data di nascita 15/06/1970 Comune Camposampiero "
                 + "Area di utenza Anziani Apri la scheda della persona");
-        assertThat(page).contains("Prendi in carico").contains("Non ancora assegnata");
+        assertThat(page).contains("Assegna a me").contains("Non ancora assegnata");
     }
 
     @Test
