@@ -2,6 +2,8 @@ package it.fascicolosociale.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -46,6 +48,21 @@ public class People {
     @Transactional(readOnly = true)
     public Person get(Long id) {
         return persons.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
+    }
+
+    /** The persons with these ids, in no particular order; ids of nobody are skipped. One query for a whole page. */
+    @Transactional(readOnly = true)
+    public List<Person> allById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : persons.findAllById(ids);
+    }
+
+    /**
+     * At most {@code limit} persons whose surname and name contain the text, accents and case aside: a simple
+     * lookup for the front office; callers show only the persons the operator may read.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> findByName(String text, int limit) {
+        return text == null || text.isBlank() ? List.of() : persons.findByNameContaining(text.strip(), limit);
     }
 
     @Transactional(readOnly = true)
