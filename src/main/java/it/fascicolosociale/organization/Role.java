@@ -16,7 +16,9 @@ public enum Role implements Coded {
     ULSS_OPERATOR("ulss-operator"),
     PROCESS_DESIGNER("process-designer"),
     DPO("dpo"),
-    SYSTEM_ADMIN("system-admin");
+    SYSTEM_ADMIN("system-admin"),
+    /** Referente del comune: reads the aggregated figures of the one comune their unit covers. */
+    MUNICIPALITY_OFFICER("municipality-officer");
 
     private final String code;
 

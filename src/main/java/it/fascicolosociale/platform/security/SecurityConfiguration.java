@@ -1,6 +1,7 @@
 package it.fascicolosociale.platform.security;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,9 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -76,7 +80,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
-                        .anyRequest().authenticated())
+                        .anyRequest().access((authentication, context) -> withCaseRole(authentication)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityConfiguration::askForCredentials)
@@ -86,8 +90,33 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The engine and its webapps show process data of persons: not for an account whose only role is referente
+     * del comune, who reads aggregated figures only.
+     */
+    private static AuthorizationDecision withCaseRole(Supplier<? extends Authentication> authentication) {
+        Authentication signedIn = authentication.get();
+        return new AuthorizationDecision(signedIn != null && signedIn.isAuthenticated() && signedIn.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> authority.startsWith("ROLE_") && !authority.equals("ROLE_MUNICIPALITY_OFFICER")));
+    }
+
+    /** The JSON API: the browser's session, or HTTP Basic for programs; refusals as problem details. */
     @Bean
     @Order(2)
+    SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityConfiguration::askForCredentials)
+                        .accessDeniedHandler((request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden")))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
@@ -98,6 +127,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/plugin/**")).hasRole(SYSTEM_ADMIN)
                         .requestMatchers(path("/camunda/app/cockpit/**"), path("/camunda/api/cockpit/**")).hasAnyRole(PROCESS_MONITORS)
+                        .requestMatchers(path("/camunda/**")).access((authentication, context) -> withCaseRole(authentication))
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(
                         (request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden"),

@@ -1,0 +1,86 @@
+package it.fascicolosociale.kpi;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Social cases from their events: opened (or reopened) and closed per month with the cases open at each month's
+ * end, closures by coded reason, and the caseload of each case manager. A case counts for its comune and area of
+ * today and for the managing body in charge on the day it was opened.
+ */
+@Component
+class CaseIndicators {
+
+    private static final String OPENED_DAY = "(c.opened_at at time zone 'Europe/Rome')::date";
+
+    private static final String FILTERED_CASES = """
+            cases as (select c.id from social_case c %s where true %s)""";
+
+    private static final String BY_MONTH = """
+            with %s,
+            events as (
+                select date_trunc('month', e.at at time zone 'Europe/Rome')::date as month, e.at,
+                       case when e.kind = 'CLOSED' then -1 else 1 end as delta
+                from case_event e join cases on cases.id = e.case_id
+                where e.kind in ('OPENED', 'REOPENED', 'CLOSED') and e.at < :end),
+            in_period as (
+                select month, count(*) filter (where delta = 1) as opened, count(*) filter (where delta = -1) as closed
+                from events where at >= :start group by month),
+            months as (
+                select generate_series(date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month')::date as month)
+            select to_char(m.month, 'YYYY-MM') as month, coalesce(p.opened, 0) as opened, coalesce(p.closed, 0) as closed,
+                   (select coalesce(sum(delta), 0) from events where at < :start)
+                       + sum(coalesce(p.opened, 0) - coalesce(p.closed, 0)) over (order by m.month) as open_at_end
+            from months m left join in_period p on p.month = m.month
+            order by m.month""";
+
+    private static final String CLOSURE_REASONS = """
+            with %s
+            select e.detail as reason, count(*) as closures
+            from case_event e join cases on cases.id = e.case_id
+            where e.kind = 'CLOSED' and e.at >= :start and e.at < :end
+            group by e.detail
+            order by closures desc, reason""";
+
+    private static final String CASELOAD = """
+            with %s,
+            open_cases as (
+                select e.case_id from case_event e join cases on cases.id = e.case_id
+                where e.kind in ('OPENED', 'REOPENED', 'CLOSED') and e.at < least(:end, now())
+                group by e.case_id
+                having sum(case when e.kind = 'CLOSED' then -1 else 1 end) > 0)
+            select c.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
+                   count(*) / o.working_time_fraction as cases_per_fte
+            from open_cases oc
+            join social_case c on c.id = oc.case_id
+            join operator o on o.username = c.case_manager
+            group by c.case_manager, o.working_time_fraction
+            order by open_cases desc, c.case_manager""";
+
+    private final JdbcClient jdbc;
+
+    CaseIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<List<Object>> byMonth(KpiFilter filter) {
+        return query(Indicator.CASES_BY_MONTH, BY_MONTH, filter);
+    }
+
+    List<List<Object>> closureReasons(KpiFilter filter) {
+        return query(Indicator.CLOSURE_REASONS, CLOSURE_REASONS, filter);
+    }
+
+    List<List<Object>> caseload(KpiFilter filter) {
+        return query(Indicator.CASELOAD, CASELOAD, filter);
+    }
+
+    private List<List<Object>> query(Indicator indicator, String template, KpiFilter filter) {
+        Conditions conditions = Conditions.of(filter, "c.comune", "c.user_area_code", "dl.body_code");
+        String cases = FILTERED_CASES.formatted(Conditions.bodyJoin(filter, "c.comune", "c.user_area_code", OPENED_DAY),
+                conditions.sql());
+        return Rows.query(jdbc, indicator, template.formatted(cases), conditions.params());
+    }
+}

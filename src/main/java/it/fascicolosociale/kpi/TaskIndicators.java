@@ -1,0 +1,108 @@
+package it.fascicolosociale.kpi;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work from the engine's history: tasks open, overdue and completed per unit and per operator, and the
+ * escalations fired (the reminder tasks the BPMN starts when a deadline passes, listed in
+ * {@code fascicolo.kpi.escalation-activities} as {@code process:activity}, so a redesigned process only needs
+ * the list changed). A task belongs to the unit of its candidate group, or, when it is assigned to a person
+ * (the case manager), to the unit the delegation table puts in charge of its comune and area on the day it began.
+ */
+@Component
+class TaskIndicators {
+
+    private static final String TASKS = """
+            with tasks as (
+                select t.id_, t.assignee_, t.start_time_, t.end_time_, t.due_date_, t.delete_reason_, p.business_key_ as bk
+                from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                where t.start_time_ < :engineEnd and (t.end_time_ >= :engineStart or t.end_time_ is null)),
+            work as (
+                select t.*, %s as comune, %s as area from tasks t %s),
+            attributed as (
+                select w.*, coalesce(
+                    (select substr(l.group_id_, strpos(l.group_id_, '@') + 1) from act_hi_identitylink l
+                     where l.task_id_ = w.id_ and l.type_ = 'candidate' and l.group_id_ is not null and l.operation_type_ = 'add'
+                     order by l.timestamp_ desc limit 1),
+                    (select d.unit_code from kpi_delegation d
+                     where d.comune = w.comune and d.area = w.area and w.start_time_::date between d.valid_from and d.valid_to)) as unit
+                from work w %s where true %s),
+            counted as (
+                select %s as key,
+                       count(*) filter (where end_time_ is null or end_time_ >= :engineEnd) as open,
+                       count(*) filter (where (end_time_ is null or end_time_ >= :engineEnd) and due_date_ < :engineEnd) as overdue,
+                       count(*) filter (where end_time_ >= :engineStart and end_time_ < :engineEnd and delete_reason_ = 'completed') as completed,
+                       count(*) filter (where end_time_ >= :engineStart and end_time_ < :engineEnd and delete_reason_ = 'completed'
+                                        and end_time_ > due_date_) as completed_late
+                from attributed group by 1)
+            """;
+
+    private static final String BY_UNIT = TASKS + """
+            select c.key as unit, u.name as unit_name, c.open, c.overdue, c.completed, c.completed_late
+            from counted c left join organizational_unit u on u.code = c.key
+            order by u.name nulls last, c.key""";
+
+    private static final String BY_OPERATOR = TASKS + """
+            select c.key as operator, c.open, c.overdue, c.completed, c.completed_late
+            from counted c where c.key is not null
+            order by c.open desc, c.completed desc, c.key""";
+
+    private static final String ESCALATIONS = """
+            with fired as (
+                select a.proc_def_key_, a.act_id_, a.act_name_, a.start_time_, p.business_key_ as bk
+                from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_
+                where a.start_time_ >= :engineStart and a.start_time_ < :engineEnd
+                  and a.proc_def_key_ || ':' || a.act_id_ in (:escalations))
+            select f.proc_def_key_ as process, f.act_id_ as activity, max(f.act_name_) as activity_name, count(*) as escalations
+            from fired f %s %s where true %s
+            group by f.proc_def_key_, f.act_id_
+            order by escalations desc, process, activity""";
+
+    private final JdbcClient jdbc;
+    private final List<String> escalationActivities;
+    private final Clock clock;
+
+    TaskIndicators(JdbcClient jdbc, Clock clock, @Value("${fascicolo.kpi.escalation-activities}") List<String> escalationActivities) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.escalationActivities = List.copyOf(escalationActivities);
+    }
+
+    List<List<Object>> byUnit(KpiFilter filter) {
+        return tasks(Indicator.TASKS_BY_UNIT, BY_UNIT, "unit", filter);
+    }
+
+    List<List<Object>> byOperator(KpiFilter filter) {
+        return tasks(Indicator.TASKS_BY_OPERATOR, BY_OPERATOR, "assignee_", filter);
+    }
+
+    List<List<Object>> escalations(KpiFilter filter) {
+        Conditions conditions = engineConditions(filter, WorkItems.COMUNE, WorkItems.AREA)
+                .param("escalations", escalationActivities);
+        String sql = ESCALATIONS.formatted(WorkItems.joins("f"),
+                Conditions.bodyJoin(filter, WorkItems.COMUNE, WorkItems.AREA, "f.start_time_::date"), conditions.sql());
+        return Rows.query(jdbc, Indicator.ESCALATIONS, sql, conditions.params());
+    }
+
+    private List<List<Object>> tasks(Indicator indicator, String template, String key, KpiFilter filter) {
+        Conditions conditions = engineConditions(filter, "w.comune", "w.area");
+        String sql = template.formatted(WorkItems.COMUNE, WorkItems.AREA, WorkItems.joins("t"),
+                Conditions.bodyJoin(filter, "w.comune", "w.area", "w.start_time_::date"), conditions.sql(), key);
+        return Rows.query(jdbc, indicator, sql, conditions.params());
+    }
+
+    /** The period cut at now: a task "open at the end" of a period still running is open today. */
+    private Conditions engineConditions(KpiFilter filter, String comune, String area) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDateTime end = filter.engineEnd().isAfter(now) ? now : filter.engineEnd();
+        return Conditions.of(filter, comune, area, "dl.body_code")
+                .param("engineStart", filter.engineStart()).param("engineEnd", end);
+    }
+}
