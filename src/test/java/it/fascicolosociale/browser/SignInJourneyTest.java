@@ -26,7 +26,7 @@ class SignInJourneyTest {
             browser.screenshot("login-error");
 
             browser.signIn("laura.bianchi");
-            assertThat(browser.text()).contains("Laura Bianchi");
+            assertThat(browser.text()).contains("Operatore: laura.bianchi").contains("Le mie attività");
             browser.assertAccessible("home").screenshot("home");
         }
     }

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -94,9 +96,11 @@ class SecurityConfiguration {
      * The engine and its webapps show process data of persons: not for an account whose only role is referente
      * del comune, who reads aggregated figures only.
      */
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
+
     private static AuthorizationDecision withCaseRole(Supplier<? extends Authentication> authentication) {
         Authentication signedIn = authentication.get();
-        return new AuthorizationDecision(signedIn != null && signedIn.isAuthenticated() && signedIn.getAuthorities().stream()
+        return new AuthorizationDecision(SIGNED_IN.isAuthenticated(signedIn) && signedIn.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(authority -> authority.startsWith("ROLE_") && !authority.equals("ROLE_MUNICIPALITY_OFFICER")));
     }
