@@ -2,8 +2,11 @@ package it.fascicolosociale.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
@@ -15,13 +18,8 @@ import it.fascicolosociale.cases.Cases;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.intake.Intake;
 import it.fascicolosociale.intake.Intakes;
-import it.fascicolosociale.organization.IstatCode;
-import it.fascicolosociale.organization.NoRouteException;
 import it.fascicolosociale.organization.Operators;
-import it.fascicolosociale.organization.Role;
 import it.fascicolosociale.organization.Routing;
-import it.fascicolosociale.organization.UnitFunction;
-import it.fascicolosociale.organization.UserArea;
 import it.fascicolosociale.organization.Units;
 import it.fascicolosociale.people.People;
 import it.fascicolosociale.people.Person;
@@ -40,10 +38,7 @@ public class FileAccess {
     private final Cases cases;
     private final Intakes intakes;
     private final People people;
-    private final Operators operators;
-    private final Units units;
-    private final Routing routing;
-    private final TaskService taskService;
+    private final OperatorScope.Lookups lookups;
     private final Clock clock;
 
     FileAccess(Cases cases, Intakes intakes, People people, Operators operators, Units units, Routing routing,
@@ -51,22 +46,12 @@ public class FileAccess {
         this.cases = cases;
         this.intakes = intakes;
         this.people = people;
-        this.operators = operators;
-        this.units = units;
-        this.routing = routing;
-        this.taskService = taskService;
+        this.lookups = new OperatorScope.Lookups(operators, units, routing, taskService);
         this.clock = clock;
     }
 
     public Optional<AccessReason> toCase(String operator, Long caseId) {
-        SocialCase socialCase = cases.get(caseId);
-        if (socialCase.isWorkedOnBy(operator)) {
-            return Optional.of(AccessReason.CASE_TEAM);
-        }
-        if (isInUnitInCharge(operator, socialCase.getComune(), socialCase.getArea())) {
-            return Optional.of(AccessReason.DELEGATED_UNIT);
-        }
-        return hasOpenTask(operator, "case-" + caseId) ? Optional.of(AccessReason.OPEN_TASK) : Optional.empty();
+        return scope(operator).toCase(cases.get(caseId));
     }
 
     /** The case, if the operator may read it; otherwise the same "not found" as a missing case. */
@@ -79,19 +64,28 @@ public class FileAccess {
     }
 
     public Optional<AccessReason> toPerson(String operator, Long personId) {
-        for (SocialCase socialCase : cases.ofPerson(personId)) {
-            Optional<AccessReason> reason = toCase(operator, socialCase.getId());
-            if (reason.isPresent()) {
-                return reason;
+        return Optional.ofNullable(toPersons(operator, List.of(personId)).get(personId));
+    }
+
+    /**
+     * Why the operator may read each of the persons, for those they may read; the others are missing from the map.
+     * Asks the database a few times for the whole list, not for each person.
+     */
+    public Map<Long, AccessReason> toPersons(String operator, Collection<Long> personIds) {
+        OperatorScope scope = scope(operator);
+        Map<Long, AccessReason> reasons = new HashMap<>();
+        for (SocialCase socialCase : cases.ofPersons(personIds)) {
+            if (!reasons.containsKey(socialCase.getPersonId())) {
+                scope.toCase(socialCase).ifPresent(reason -> reasons.put(socialCase.getPersonId(), reason));
             }
         }
-        for (Intake intake : intakes.ofPerson(personId)) {
-            Optional<AccessReason> reason = toIntake(operator, intake);
-            if (reason.isPresent()) {
-                return reason;
+        List<Long> rest = personIds.stream().filter(id -> !reasons.containsKey(id)).collect(Collectors.toList());
+        for (Intake intake : intakes.ofPersons(rest)) {
+            if (!reasons.containsKey(intake.getPersonId())) {
+                scope.toIntake(intake).ifPresent(reason -> reasons.put(intake.getPersonId(), reason));
             }
         }
-        return Optional.empty();
+        return reasons;
     }
 
     /** The person, if the operator may read them; otherwise the same "not found" as a missing person. */
@@ -102,47 +96,7 @@ public class FileAccess {
         return people.get(personId);
     }
 
-    private Optional<AccessReason> toIntake(String operator, Intake intake) {
-        if (isInFrontOfficeOf(operator, intake.getComune())) {
-            return Optional.of(AccessReason.FRONT_OFFICE);
-        }
-        if (isInUnitInCharge(operator, intake.getComune(), intake.getArea())) {
-            return Optional.of(AccessReason.DELEGATED_UNIT);
-        }
-        return hasOpenTask(operator, "intake-" + intake.getId()) ? Optional.of(AccessReason.OPEN_TASK) : Optional.empty();
-    }
-
-    private boolean isInUnitInCharge(String operator, IstatCode comune, UserArea area) {
-        try {
-            String unit = routing.candidateGroup(Role.COORDINATOR, comune, area, today()).unitCode();
-            return unitsOf(operator).contains(unit);
-        } catch (NoRouteException noDelegation) {
-            return false;
-        }
-    }
-
-    private boolean isInFrontOfficeOf(String operator, IstatCode comune) {
-        try {
-            return unitsOf(operator).contains(routing.candidateGroup(Role.SOCIAL_WORKER, comune, UnitFunction.FRONT_OFFICE).unitCode());
-        } catch (NoRouteException noFrontOffice) {
-            return false;
-        }
-    }
-
-    private boolean hasOpenTask(String operator, String businessKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(operator).count() > 0
-                || taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskCandidateUser(operator).count() > 0;
-    }
-
-    private Set<String> unitsOf(String operator) {
-        return operators.byUsername(operator)
-                .map(found -> found.assignmentsInForceOn(today()).stream()
-                        .map(assignment -> units.get(assignment.unitId()).getCode())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private OperatorScope scope(String operator) {
+        return new OperatorScope(lookups, operator, LocalDate.now(clock));
     }
 }

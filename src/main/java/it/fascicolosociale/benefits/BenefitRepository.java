@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BenefitRepository extends JpaRepository<Benefit, Long> {
 
     List<Benefit> findByCaseIdOrderById(Long caseId);
+
+    List<Benefit> findByPersonIdOrderById(Long personId);
 }

@@ -3,7 +3,10 @@ package it.fascicolosociale.benefits;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -140,6 +143,21 @@ public class Benefits {
     @Transactional(readOnly = true)
     public List<Benefit> ofCase(Long caseId) {
         return benefits.findByCaseIdOrderById(caseId);
+    }
+
+    /**
+     * The person's ISEE attestations as the checks of their benefits recorded them, the latest check first; an
+     * attestation presented for several benefits is listed once, at its latest check.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordedIsee> iseeAttestationsOf(Long personId) {
+        Map<IseeAttestation, RecordedIsee> latest = new LinkedHashMap<>();
+        benefits.findByPersonIdOrderById(personId).stream()
+                .filter(benefit -> benefit.getIsee().isPresent())
+                .sorted(Comparator.comparing((Benefit benefit) -> benefit.getSteps().getCheckedAt()).reversed())
+                .forEach(benefit -> latest.putIfAbsent(benefit.getIsee().get(), new RecordedIsee(benefit.getIsee().get(),
+                        benefit.getId(), benefit.getCaseId(), benefit.getSteps().getCheckedAt(), benefit.getSteps().getCheckedBy())));
+        return List.copyOf(latest.values());
     }
 
     @Transactional(readOnly = true)

@@ -182,6 +182,14 @@ public class CarePlan {
         return draftedBy;
     }
 
+    public Instant getDraftedAt() {
+        return draftedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
     public String getDecidedBy() {
         return decidedBy;
     }

@@ -1,6 +1,7 @@
 package it.fascicolosociale.cases;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -107,6 +108,12 @@ public class Cases {
     @Transactional(readOnly = true)
     public List<SocialCase> ofPerson(Long personId) {
         return cases.findByPersonIdOrderByOpenedAtDesc(personId);
+    }
+
+    /** The cases of several persons, with their teams, in one query: for checks over a list of persons. */
+    @Transactional(readOnly = true)
+    public List<SocialCase> ofPersons(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : cases.findByPersonIdIn(personIds);
     }
 
     private void requireOperator(String caseManager) {

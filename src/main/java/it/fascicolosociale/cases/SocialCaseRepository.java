@@ -1,5 +1,6 @@
 package it.fascicolosociale.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,7 @@ interface SocialCaseRepository extends JpaRepository<SocialCase, Long> {
     Optional<SocialCase> findById(Long id);
 
     List<SocialCase> findByPersonIdOrderByOpenedAtDesc(Long personId);
+
+    @EntityGraph(attributePaths = "team")
+    List<SocialCase> findByPersonIdIn(Collection<Long> personIds);
 }

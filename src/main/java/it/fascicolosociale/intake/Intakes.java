@@ -1,6 +1,7 @@
 package it.fascicolosociale.intake;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -62,5 +63,11 @@ public class Intakes {
     @Transactional(readOnly = true)
     public List<Intake> ofPerson(Long personId) {
         return intakes.findByPersonIdOrderByRegisteredAtDesc(personId);
+    }
+
+    /** The accessi of several persons in one query: for checks over a list of persons. */
+    @Transactional(readOnly = true)
+    public List<Intake> ofPersons(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : intakes.findByPersonIdIn(personIds);
     }
 }

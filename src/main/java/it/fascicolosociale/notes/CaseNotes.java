@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.cases.Cases;
+import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.platform.RuleViolation;
 
 /** The diary of a case: write an entry, read the entries newest first. */
@@ -31,6 +32,13 @@ public class CaseNotes {
             throw new RuleViolation("error.note.day-in-future", "a note cannot refer to a day after today");
         }
         return notes.save(CaseNote.write(caseId, draft, author, clock.instant()));
+    }
+
+    /** The entries of the diary the reader may see (see {@link Visibility#lets}), newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseNote> readableBy(Long caseId, String reader) {
+        SocialCase socialCase = cases.get(caseId);
+        return of(caseId).stream().filter(note -> note.getVisibility().lets(reader, note.getAuthor(), socialCase)).toList();
     }
 
     @Transactional(readOnly = true)

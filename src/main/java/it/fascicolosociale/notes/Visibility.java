@@ -1,5 +1,6 @@
 package it.fascicolosociale.notes;
 
+import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.platform.Coded;
 import it.fascicolosociale.platform.RuleViolation;
 
@@ -21,6 +22,21 @@ public enum Visibility implements Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    /**
+     * Whether {@code reader}, who may read the case, may read an item its {@code author} wrote with this visibility:
+     * the author and the case manager always, the team unless restricted, anyone with access when for all units.
+     */
+    public boolean lets(String reader, String author, SocialCase socialCase) {
+        if (reader.equals(author) || reader.equals(socialCase.getCaseManager())) {
+            return true;
+        }
+        return switch (this) {
+            case RESTRICTED -> false;
+            case TEAM -> socialCase.isWorkedOnBy(reader);
+            case ALL_UNITS -> true;
+        };
     }
 
     public static Visibility fromCode(String code) {

@@ -3,6 +3,7 @@ package it.fascicolosociale.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ public class OperatorDirectory {
 
     /** A candidate group with members today. */
     public record WorkGroup(String id, String name) {
+    }
+
+    /** An operator with a role in a unit today, as group {@code role@unit}. */
+    public record Member(String username, String firstName, String lastName, String groupId) {
     }
 
     /** Filters over operators; null means "any". Like-patterns use SQL wildcards. */
@@ -93,6 +98,21 @@ public class OperatorDirectory {
     public long countAccounts(AccountFilter filter) {
         Sql sql = accountSql(filter);
         return jdbc.sql("select count(*) " + sql.text).params(sql.params).query(Long.class).single();
+    }
+
+    /** The enabled operators with a role today in one of the units, by name, once per role and unit. */
+    public List<Member> membersOf(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select o.username, o.first_name, o.last_name, g.id as group_id from (" + GROUPS + ") g"
+                        + " join operator o on o.id = g.operator_id"
+                        + " where o.enabled and split_part(g.id, '@', 2) in (:units)"
+                        + " order by o.last_name, o.first_name, g.id")
+                .param("today", today())
+                .param("units", new ArrayList<>(unitCodes))
+                .query(Member.class)
+                .list();
     }
 
     public List<WorkGroup> groups(GroupFilter filter, Page page) {

@@ -48,6 +48,11 @@ public class BirthPlace {
     protected BirthPlace() {
     }
 
+    /** The name, with the province of a comune in brackets. */
+    public String displayName() {
+        return province == null ? name : name + " (" + province + ")";
+    }
+
     public String getCode() {
         return code;
     }

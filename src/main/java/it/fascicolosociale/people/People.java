@@ -2,11 +2,14 @@ package it.fascicolosociale.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.fascicolosociale.organization.CadastralCode;
 import it.fascicolosociale.organization.Municipalities;
 import it.fascicolosociale.platform.RuleViolation;
 import it.fascicolosociale.platform.StaleEditException;
@@ -47,9 +50,30 @@ public class People {
         return persons.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
     }
 
+    /** The persons with these ids, in no particular order; ids of nobody are skipped. One query for a whole page. */
+    @Transactional(readOnly = true)
+    public List<Person> allById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : persons.findAllById(ids);
+    }
+
+    /**
+     * At most {@code limit} persons whose surname and name contain the text, accents and case aside: a simple
+     * lookup for the front office; callers show only the persons the operator may read.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> findByName(String text, int limit) {
+        return text == null || text.isBlank() ? List.of() : persons.findByNameContaining(text.strip(), limit);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Person> findByCodiceFiscale(CodiceFiscale codiceFiscale) {
         return persons.findByCodiceFiscale(codiceFiscale);
+    }
+
+    /** The name of a place of birth, with its province for a comune (e.g. "Camposampiero (PD)"). */
+    @Transactional(readOnly = true)
+    public Optional<String> birthPlaceName(CadastralCode code) {
+        return code == null ? Optional.empty() : birthPlaces.findById(code.value()).map(BirthPlace::displayName);
     }
 
     /** The rules that need the database or the clock; the person checks its codice fiscale itself. */

@@ -221,6 +221,10 @@ public class Referral {
         return status;
     }
 
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
     public Instant getSentAt() {
         return sentAt;
     }

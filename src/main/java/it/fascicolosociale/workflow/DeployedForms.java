@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +25,13 @@ import it.fascicolosociale.workflow.forms.FormSchemaReader;
 public class DeployedForms {
 
     private final FormService formService;
+    private final RepositoryService repositoryService;
     private final JdbcClient jdbc;
     private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-    DeployedForms(FormService formService, JdbcClient jdbc) {
+    DeployedForms(FormService formService, RepositoryService repositoryService, JdbcClient jdbc) {
         this.formService = formService;
+        this.repositoryService = repositoryService;
         this.jdbc = jdbc;
     }
 
@@ -45,6 +48,17 @@ public class DeployedForms {
         int version = resolveVersion(ref, deploymentOf(formData));
         return schemas.computeIfAbsent(ref.getKey() + ":" + version,
                 cacheKey -> read(formService.getDeployedStartForm(processDefinitionId), version));
+    }
+
+    /** A version of a form as it was deployed, e.g. the one a saved submission was validated against. */
+    public FormSchema ofVersion(String key, int version) {
+        return schemas.computeIfAbsent(key + ":" + version, cacheKey -> {
+            Map<String, Object> resource = jdbc.sql("select deployment_id_ as deployment, resource_name_ as name"
+                    + " from act_re_camformdef where key_ = :key and version_ = :version")
+                    .param("key", key).param("version", version).query().singleRow();
+            return read(repositoryService.getResourceAsStream((String) resource.get("deployment"),
+                    (String) resource.get("name")), version);
+        });
     }
 
     private String deploymentOf(FormData formData) {

@@ -96,6 +96,10 @@ public class FormSubmission {
         return businessKey;
     }
 
+    public String getProcessDefinitionId() {
+        return processDefinitionId;
+    }
+
     public String getProcessInstanceId() {
         return processInstanceId;
     }

@@ -1,6 +1,8 @@
 package it.fascicolosociale.workflow;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,4 +13,8 @@ interface FormSubmissionRepository extends JpaRepository<FormSubmission, Long> {
     int lastRevision(String businessKey, String formKey);
 
     List<FormSubmission> findByBusinessKeyOrderBySubmittedAtAscIdAsc(String businessKey);
+
+    List<FormSubmission> findByBusinessKeyInOrderBySubmittedAtAscIdAsc(Collection<String> businessKeys);
+
+    Optional<FormSubmission> findFirstByBusinessKeyAndFormKeyOrderByRevisionDesc(String businessKey, String formKey);
 }

@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with what the journeys need: sign in, fill fields by label
@@ -60,7 +62,19 @@ public final class Browser implements AutoCloseable {
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("Fascicolo-Demo-2026");
-        driver.findElement(By.cssSelector("#contenuto button[type=submit]")).click();
+        return clickAndWaitForNextPage(By.cssSelector("#contenuto button[type=submit]"));
+    }
+
+    /**
+     * Clicks what leads to another page (a submit button, a link) and waits until the browser has left the
+     * current document and loaded the next one, so that what follows reads the new page, never the old one.
+     */
+    public Browser clickAndWaitForNextPage(By by) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(current));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 

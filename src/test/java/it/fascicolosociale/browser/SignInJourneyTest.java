@@ -21,12 +21,12 @@ class SignInJourneyTest {
             browser.go("/login").assertAccessible("login").screenshot("login");
             browser.find(org.openqa.selenium.By.id("username")).sendKeys("laura.bianchi");
             browser.find(org.openqa.selenium.By.id("password")).sendKeys("sbagliata");
-            browser.find(org.openqa.selenium.By.cssSelector("#contenuto button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(org.openqa.selenium.By.cssSelector("#contenuto button[type=submit]"));
             assertThat(browser.text()).contains("Nome utente o password non corretti");
             browser.screenshot("login-error");
 
             browser.signIn("laura.bianchi");
-            assertThat(browser.text()).contains("Laura Bianchi");
+            assertThat(browser.text()).contains("Operatore: laura.bianchi").contains("Le mie attività");
             browser.assertAccessible("home").screenshot("home");
         }
     }

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +21,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -30,6 +36,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** No inline or foreign scripts; inline styles stay allowed for Bootstrap Italia's components. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
     static final String PROCESS_DESIGNER = "PROCESS_DESIGNER";
     static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
     private static final String[] PROCESS_MONITORS = {PROCESS_DESIGNER, "COORDINATOR", "AREA_MANAGER", "DIRECTOR", SYSTEM_ADMIN};
@@ -86,9 +96,11 @@ class SecurityConfiguration {
      * The engine and its webapps show process data of persons: not for an account whose only role is referente
      * del comune, who reads aggregated figures only.
      */
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
+
     private static AuthorizationDecision withCaseRole(Supplier<? extends Authentication> authentication) {
         Authentication signedIn = authentication.get();
-        return new AuthorizationDecision(signedIn != null && signedIn.isAuthenticated() && signedIn.getAuthorities().stream()
+        return new AuthorizationDecision(SIGNED_IN.isAuthenticated(signedIn) && signedIn.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(authority -> authority.startsWith("ROLE_") && !authority.equals("ROLE_MUNICIPALITY_OFFICER")));
     }
@@ -128,6 +140,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the Camunda webapps send their own CSRF token, checked by their own filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny())
+                        // the Camunda webapps send their own policy, which their scripts need
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(path("/camunda/**")),
+                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
                 .build();
     }
 }

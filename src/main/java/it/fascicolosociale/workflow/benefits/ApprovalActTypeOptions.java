@@ -6,11 +6,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import it.fascicolosociale.benefits.ApprovalActType;
+import it.fascicolosociale.workflow.JsonVariable;
 
 /**
  * Offers the approver the act type the ente's rule requires: a task variable {@code actTypeOptions} (JSON
@@ -35,7 +35,6 @@ class ApprovalActTypeOptions implements TaskListener {
                 .getActType();
         List<Map<String, String>> options = List.of(Map.of("value", required.code(),
                 "label", messages.getMessage(required.messageCode(), null, Locale.ITALIAN)));
-        task.setVariableLocal(OPTIONS, Variables.objectValue(options)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        task.setVariableLocal(OPTIONS, JsonVariable.of(options));
     }
 }

@@ -3,6 +3,7 @@ package it.fascicolosociale.workflow.cases;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import it.fascicolosociale.platform.NotFoundException;
  */
 @Service
 @Transactional
+@NamedInterface("case-events")
 public class CaseEvents {
 
     private final Cases cases;

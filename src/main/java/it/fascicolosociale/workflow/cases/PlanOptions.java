@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +16,7 @@ import it.fascicolosociale.careplans.CarePlans;
 import it.fascicolosociale.organization.UnitFunction;
 import it.fascicolosociale.organization.Units;
 import it.fascicolosociale.organization.UserArea;
+import it.fascicolosociale.workflow.JsonVariable;
 
 /**
  * Prepares the PAI form: the catalogue items of the case's area and the services a referral can go to as
@@ -61,6 +61,6 @@ class PlanOptions implements TaskListener {
     }
 
     private static void json(DelegateTask task, String name, Object value) {
-        task.setVariableLocal(name, Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        task.setVariableLocal(name, JsonVariable.of(value));
     }
 }

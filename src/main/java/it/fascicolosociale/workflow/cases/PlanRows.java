@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.variable.Variables;
 
 import it.fascicolosociale.careplans.CarePlan;
 import it.fascicolosociale.careplans.Goal;
@@ -15,6 +14,7 @@ import it.fascicolosociale.careplans.PlanContent;
 import it.fascicolosociale.careplans.PlanStatus;
 import it.fascicolosociale.platform.Period;
 import it.fascicolosociale.workflow.SubmittedForm;
+import it.fascicolosociale.workflow.JsonVariable;
 
 /** A PAI as the rows of its form: read from a submission, and written back to prefill a rework or a revision. */
 final class PlanRows {
@@ -82,6 +82,6 @@ final class PlanRows {
     }
 
     private static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        return JsonVariable.of(value);
     }
 }

@@ -23,7 +23,8 @@ public record FormComponent(
         Integer decimalDigits,
         boolean readOnly,
         Map<String, String> properties,
-        List<FormComponent> components) {
+        List<FormComponent> components,
+        Display display) {
 
     private static final Set<String> INPUTS = Set.of(
             "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime",
@@ -34,6 +35,7 @@ public record FormComponent(
         properties = properties == null ? Map.of() : Map.copyOf(properties);
         components = components == null ? List.of() : List.copyOf(components);
         rules = rules == null ? Rules.NONE : rules;
+        display = display == null ? Display.NONE : display;
     }
 
     /** True for components that submit a value under their key. */
@@ -56,6 +58,15 @@ public record FormComponent(
                         String pattern, String validationType) {
 
         public static final Rules NONE = new Rules(false, null, null, null, null, null, null);
+    }
+
+    /**
+     * What only a page needs to show the component: the text of a text component (form-js markdown), the
+     * default value of a field, and whether a dynamic list lets the operator add rows and how many it starts with.
+     */
+    public record Display(String text, String defaultValue, boolean allowAddRemove, int defaultRepetitions) {
+
+        public static final Display NONE = new Display(null, null, true, 1);
     }
 
     /** A choice of a select, radio, checklist or taglist. */

@@ -39,13 +39,20 @@ public final class FormSchemaReader {
         String type = text(node, "type");
         // a dynamic list submits its rows under its path, as a list of objects
         String key = "dynamiclist".equals(type) ? text(node, "path") : text(node, "key");
+        // a date field drawn in the Modeler may carry its label as dateLabel only
+        String label = node.hasNonNull("label") ? text(node, "label") : text(node, "dateLabel");
         return new FormComponent(
-                type, text(node, "id"), key, text(node, "label"), text(node, "description"),
+                type, text(node, "id"), key, label, text(node, "description"),
                 rules(node.path("validate")), options(node.path("values")), text(node, "valuesKey"),
                 text(node.path("conditional"), "hide"), text(node, "subtype"),
                 node.has("decimalDigits") ? node.get("decimalDigits").asInt() : null,
                 node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false),
-                properties(node.path("properties")), components(node.path("components")));
+                properties(node.path("properties")), components(node.path("components")), display(node));
+    }
+
+    private static FormComponent.Display display(JsonNode node) {
+        return new FormComponent.Display(text(node, "text"), text(node, "defaultValue"),
+                node.path("allowAddRemove").asBoolean(true), node.path("defaultRepetitions").asInt(1));
     }
 
     private static Rules rules(JsonNode validate) {

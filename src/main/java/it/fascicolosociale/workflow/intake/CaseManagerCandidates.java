@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import it.fascicolosociale.organization.IstatCode;
@@ -17,6 +16,7 @@ import it.fascicolosociale.organization.OperatorDirectory.AccountFilter;
 import it.fascicolosociale.organization.Role;
 import it.fascicolosociale.organization.Routing;
 import it.fascicolosociale.organization.UserArea;
+import it.fascicolosociale.workflow.JsonVariable;
 
 /**
  * Offers the coordinator the social workers of the unit in charge of the comune and area as possible case
@@ -45,7 +45,6 @@ class CaseManagerCandidates implements TaskListener {
                         OperatorDirectory.Page.ALL).stream()
                 .map(account -> Map.of("value", account.username(), "label", account.lastName() + " " + account.firstName()))
                 .toList();
-        task.setVariableLocal(OPTIONS, Variables.objectValue(options)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        task.setVariableLocal(OPTIONS, JsonVariable.of(options));
     }
 }

@@ -105,6 +105,20 @@ class EngineWebSecurityTest {
     }
 
     @Test
+    void webappsKeepTheirOwnContentSecurityPolicy() throws Exception {
+        HttpClient operator = signedIn("laura.bianchi");
+
+        HttpResponse<String> welcome = operator.send(get("/camunda/app/welcome/default/").header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> home = operator.send(get("/").header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(welcome.statusCode()).isEqualTo(200);
+        assertThat(welcome.headers().allValues("Content-Security-Policy")).isNotEmpty()
+                .doesNotContain(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        assertThat(home.headers().allValues("Content-Security-Policy")).containsExactly(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+    }
+
+    @Test
     void webappsKnowTheSignedInOperatorWithoutASecondLogin() throws Exception {
         HttpClient coordinator = signedIn("giorgio.moretti");
         status(coordinator, "/camunda/app/tasklist/default/");

@@ -1,0 +1,40 @@
+package it.fascicolosociale.platform.security;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import it.fascicolosociale.IntegrationTest;
+
+/** The application's pages tell the browser what it may run and where they may be shown. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class SecurityHeadersTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    @WithUserDetails("laura.bianchi")
+    void pagesForbidInlineScriptsFramingAndCaching() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.not(Matchers.containsString("unsafe-eval"))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
+    }
+
+    @Test
+    void theSignInPageHasThePolicyToo() throws Exception {
+        mvc.perform(get("/login")).andExpect(header().exists("Content-Security-Policy"));
+    }
+}
