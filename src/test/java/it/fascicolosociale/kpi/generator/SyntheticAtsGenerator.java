@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -23,19 +25,24 @@ import it.fascicolosociale.FascicoloSocialeApplication;
  */
 public final class SyntheticAtsGenerator {
 
+    private static final List<String> DEFAULTS = List.of("--fascicolo.demo-data=true", "--fascicolo.demo-cases=false",
+            "--camunda.bpm.job-execution.enabled=false", "--server.port=0");
+
     private SyntheticAtsGenerator() {
     }
 
     public static void main(String[] args) throws Exception {
         long seed = Long.parseLong(option(args, "--seed=", "20260601"));
         double scale = Double.parseDouble(option(args, "--scale=", "1.0"));
+        requireSeparateDatabase(args);
         Instant started = Instant.now();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FascicoloSocialeApplication.class)
-                .run(applicationArguments(args))) {
+                .run(applicationArguments(DEFAULTS, args, List.of("--seed=", "--scale=")))) {
             Instant loading = Instant.now();
             Map<String, Long> rows;
             try (Connection connection = context.getBean(DataSource.class).getConnection()) {
                 connection.setAutoCommit(false);
+                requireNoCasework(connection);
                 rows = SyntheticAts.load(connection, context.getBean(RepositoryService.class), seed, scale);
                 connection.commit();
             }
@@ -46,15 +53,42 @@ public final class SyntheticAtsGenerator {
         }
     }
 
-    /** The application's own arguments, after the ones the generator needs (the user's win where they repeat one). */
-    static String[] applicationArguments(String[] args) {
-        return java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("--fascicolo.demo-data=true", "--camunda.bpm.job-execution.enabled=false", "--server.port=0"),
-                        Arrays.stream(args).filter(arg -> !arg.startsWith("--seed=") && !arg.startsWith("--scale=")))
+    /**
+     * The generated ATS goes into a database of its own: a data directory named on the command line or in the
+     * environment, or a server named by SPRING_DATASOURCE_URL; a temporary embedded database would be lost at exit.
+     */
+    static void requireSeparateDatabase(String[] args) {
+        boolean directory = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--fascicolo.database.data-directory="))
+                || System.getenv("FASCICOLO_DATABASE_DATA_DIRECTORY") != null;
+        if (!directory && System.getenv("SPRING_DATASOURCE_URL") == null) {
+            throw new IllegalArgumentException("name the database to fill: --fascicolo.database.data-directory=DIR "
+                    + "(a new directory) or SPRING_DATASOURCE_URL");
+        }
+    }
+
+    /** Never into a database where people work (or the demo cases live): only one without accessi. */
+    static void requireNoCasework(Connection connection) throws java.sql.SQLException {
+        try (var sql = connection.createStatement(); var rows = sql.executeQuery("select count(*) from intake")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                throw new IllegalStateException("this database already holds accessi: the generator fills only a new one");
+            }
+        }
+    }
+
+    /**
+     * The application's arguments: the given defaults unless the user sets the same property, then the user's own,
+     * without the command's options (a property given twice would reach Spring as two values joined by a comma).
+     */
+    static String[] applicationArguments(List<String> defaults, String[] args, List<String> commandOptions) {
+        List<String> given = Arrays.stream(args).filter(arg -> commandOptions.stream().noneMatch(arg::startsWith)).toList();
+        return Stream.concat(
+                        defaults.stream().filter(arg -> given.stream().noneMatch(user -> user.startsWith(arg.substring(0, arg.indexOf('=') + 1)))),
+                        given.stream())
                 .toArray(String[]::new);
     }
 
-    private static String option(String[] args, String prefix, String otherwise) {
+    static String option(String[] args, String prefix, String otherwise) {
         return Arrays.stream(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
                 .findFirst().orElse(otherwise);
     }
