@@ -27,6 +27,12 @@ final class IntakeStory {
             "Modello", "Saggio", "Bozza", "Traccia", "Schema");
     private static final Duration ESCALATION_AFTER = Duration.ofHours(4);
 
+    /** Everything the intake process's history depends on: the accesso, its times and the people who acted. */
+    record IntakeRun(long intakeId, long personId, String comune, String area, boolean urgent, String status,
+                     Instant registered, Instant interviewed, Instant escalationHandled, Instant decided,
+                     String frontOffice, String unit, String coordinator) {
+    }
+
     /** What the presa in carico needs of an accepted accesso. */
     record Accepted(long intakeId, long personId, String comune, String area, Instant decidedAt, String coordinator) {
     }
@@ -57,55 +63,62 @@ final class IntakeStory {
         ats.domain.intakes.row(intakeId, personId, comune, area, draws.weighted(CHANNELS, CHANNEL_WEIGHTS), "self",
                 "Richiesta di sostegno (dato sintetico)", urgent, status, frontOffice, registered, frontOffice, interviewed,
                 decided == null ? null : coordinator, decided);
-        history(intakeId, personId, comune, area, urgent, registered, interviewed, decided, status, frontOffice, unit, coordinator);
+        Instant handled = urgent && Duration.between(registered, interviewed).compareTo(ESCALATION_AFTER) > 0
+                ? draws.after(registered.plus(ESCALATION_AFTER), 0.5) : null;
+        history(new IntakeRun(intakeId, personId, comune, area, urgent, status, registered, interviewed, handled, decided,
+                frontOffice, unit, coordinator));
         return status.equals("ACCEPTED") ? new Accepted(intakeId, personId, comune, area, decided, coordinator) : null;
     }
 
-    private void history(long intakeId, long personId, String comune, String area, boolean urgent, Instant registered,
-                         Instant interviewed, Instant decided, String status, String frontOffice, String unit, String coordinator) {
-        Run run = ats.history.start(ats.model("intake"), "intake-" + intakeId, registered, frontOffice, "contact-registered", null);
-        run.variable("intakeId", intakeId, registered);
-        run.variable("personId", personId, registered);
-        run.variable("comune", comune, registered);
-        run.variable("area", area, registered);
-        run.variable("urgent", urgent, registered);
-        run.activity("contact-registered", registered, registered);
-        run.task("first-interview", registered, interviewed, frontOffice, "social-worker@segretariato-" + comune,
-                registered.plus(urgent ? Duration.ofDays(1) : Duration.ofDays(15)), true);
-        Instant end = interviewed;
-        String endActivity;
-        if (Duration.between(registered, interviewed).compareTo(ESCALATION_AFTER) > 0) {
-            Instant fired = registered.plus(ESCALATION_AFTER);
-            run.activity("first-interview-late", fired, fired);
-            run.activity("is-urgent", fired, fired);
-            if (urgent) {
-                Instant handled = ats.draws.after(fired, 0.5);
-                run.task("urgent-escalation", fired, handled, coordinator, ats.group("coordinator", unit), fired.plus(ESCALATION_AFTER), true);
-                run.activity("escalation-handled", handled, handled);
-                end = handled;
-            } else {
-                run.activity("no-escalation", fired, fired);
-            }
+    /** The intake process as the engine records it along the path the accesso took. */
+    void history(IntakeRun intake) {
+        Run run = ats.history.start(ats.model("intake"), "intake-" + intake.intakeId(), intake.registered(),
+                intake.frontOffice(), "contact-registered", null);
+        run.variable("intakeId", intake.intakeId(), intake.registered());
+        run.variable("personId", intake.personId(), intake.registered());
+        run.variable("comune", intake.comune(), intake.registered());
+        run.variable("area", intake.area(), intake.registered());
+        run.variable("urgent", intake.urgent(), intake.registered());
+        run.activity("contact-registered", intake.registered(), intake.registered());
+        run.task("first-interview", intake.registered(), intake.interviewed(), intake.frontOffice(),
+                "social-worker@segretariato-" + intake.comune(),
+                intake.registered().plus(intake.urgent() ? Duration.ofDays(1) : Duration.ofDays(15)), true);
+        Instant end = escalation(run, intake);
+        run.activity("first-interview-outcome", intake.interviewed(), intake.interviewed());
+        if (intake.status().equals("INFORMED")) {
+            run.activity("information-given", intake.interviewed(), intake.interviewed());
+            run.end(end, "information-given");
+            return;
         }
-        run.activity("first-interview-outcome", interviewed, interviewed);
-        if (status.equals("INFORMED")) {
-            run.activity("information-given", interviewed, interviewed);
-            endActivity = "information-given";
-        } else {
-            run.task("case-decision", interviewed, decided, coordinator, ats.group("coordinator", unit),
-                    interviewed.plus(Duration.ofDays(10)), true);
-            run.activity("case-accepted", decided, decided);
-            if (status.equals("ACCEPTED")) {
-                run.activity("case-opened", decided, decided);
-                run.activity("intake-closed-with-case", decided, decided);
-                endActivity = "intake-closed-with-case";
-            } else {
-                run.activity("proposal-rejected", decided, decided);
-                endActivity = "proposal-rejected";
-            }
-            end = end.isAfter(decided) ? end : decided;
+        Instant decided = intake.decided();
+        run.task("case-decision", intake.interviewed(), decided, intake.coordinator(), ats.group("coordinator", intake.unit()),
+                intake.interviewed().plus(Duration.ofDays(10)), true);
+        run.activity("case-accepted", decided, decided);
+        String endActivity = intake.status().equals("ACCEPTED") ? "intake-closed-with-case" : "proposal-rejected";
+        if (intake.status().equals("ACCEPTED")) {
+            run.activity("case-opened", decided, decided);
         }
-        run.end(end, endActivity);
+        run.activity(endActivity, decided, decided);
+        run.end(end.isAfter(decided) ? end : decided, endActivity);
+    }
+
+    /** The timer on the first interview, when it fired; returns when the escalation's branch ended. */
+    private Instant escalation(Run run, IntakeRun intake) {
+        if (Duration.between(intake.registered(), intake.interviewed()).compareTo(ESCALATION_AFTER) <= 0) {
+            return intake.interviewed();
+        }
+        Instant fired = intake.registered().plus(ESCALATION_AFTER);
+        run.activity("first-interview-late", fired, fired);
+        run.activity("is-urgent", fired, fired);
+        if (!intake.urgent()) {
+            run.activity("no-escalation", fired, fired);
+            return intake.interviewed();
+        }
+        Instant handled = intake.escalationHandled();
+        run.task("urgent-escalation", fired, handled, intake.coordinator(), ats.group("coordinator", intake.unit()),
+                fired.plus(ESCALATION_AFTER), true);
+        run.activity("escalation-handled", handled, handled);
+        return handled.isAfter(intake.interviewed()) ? handled : intake.interviewed();
     }
 
     /** A new person, or (one time in eight) one the comune already met in the same area. */
