@@ -30,6 +30,30 @@ class SyntheticAtsTest {
 
     private static final double TINY = 0.004;
 
+    /** Each counts the history rows that point at nothing: all must find none. */
+    private static final List<String> DANGLING = List.of(
+            "select count(*) from act_hi_procinst p where not exists (select 1 from act_re_procdef d where d.id_ = p.proc_def_id_)",
+            "select count(*) from act_hi_actinst a where not exists (select 1 from act_re_procdef d where d.id_ = a.proc_def_id_)",
+            "select count(*) from act_hi_taskinst t where not exists (select 1 from act_re_procdef d where d.id_ = t.proc_def_id_)",
+            "select count(*) from act_hi_varinst v where not exists (select 1 from act_re_procdef d where d.id_ = v.proc_def_id_)",
+            "select count(*) from act_hi_actinst a where not exists (select 1 from act_hi_procinst p where p.id_ = a.proc_inst_id_)",
+            "select count(*) from act_hi_actinst a where a.parent_act_inst_id_ <> a.proc_inst_id_"
+                    + " and not exists (select 1 from act_hi_actinst pa where pa.id_ = a.parent_act_inst_id_)",
+            "select count(*) from act_hi_actinst a where a.call_proc_inst_id_ is not null"
+                    + " and not exists (select 1 from act_hi_procinst p where p.id_ = a.call_proc_inst_id_ and p.super_process_instance_id_ = a.proc_inst_id_)",
+            "select count(*) from act_hi_taskinst t where not exists (select 1 from act_hi_actinst a where a.id_ = t.act_inst_id_"
+                    + " and a.task_id_ = t.id_ and a.act_id_ = t.task_def_key_)",
+            "select count(*) from act_hi_identitylink l where not exists (select 1 from act_hi_taskinst t where t.id_ = l.task_id_)",
+            "select count(*) from act_hi_procinst p where p.super_process_instance_id_ is not null"
+                    + " and not exists (select 1 from act_hi_procinst s where s.id_ = p.super_process_instance_id_)",
+            "select count(*) from act_hi_procinst p where p.business_key_ like 'case-%'"
+                    + " and not exists (select 1 from social_case c where 'case-' || c.id = p.business_key_)",
+            "select count(*) from act_hi_procinst p where p.business_key_ like 'intake-%'"
+                    + " and not exists (select 1 from intake i where 'intake-' || i.id = p.business_key_)",
+            "select count(*) from intake i where i.status = 'ACCEPTED' and not exists (select 1 from social_case c where c.id = i.case_id)",
+            "select count(*) from social_case c where not exists (select 1 from act_hi_procinst p"
+                    + " where p.business_key_ = 'case-' || c.id and p.proc_def_key_ = 'social-case')");
+
     @Autowired
     DataSource dataSource;
 
@@ -66,6 +90,7 @@ class SyntheticAtsTest {
             assertThat(history.createHistoricTaskInstanceQuery().processDefinitionKey("benefit").count()).isPositive();
             assertThat(jdbc.sql("select count(*) from act_hi_procinst where end_time_ is null").query(Long.class).single()).isZero();
             assertThat(unknownActivities()).isEmpty();
+            assertThat(DANGLING.stream().filter(sql -> jdbc.sql(sql).query(Long.class).single() > 0).toList()).isEmpty();
             assertThat(jdbc.sql("select count(*) from social_case c where not exists (select 1 from intake i where i.case_id = c.id)")
                     .query(Long.class).single()).isZero();
             return null;
