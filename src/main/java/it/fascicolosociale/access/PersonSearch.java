@@ -128,11 +128,14 @@ public class PersonSearch {
             conditions.add("p.codice_fiscale = :codiceFiscale");
             params.put("codiceFiscale", criteria.text().toUpperCase(Locale.ROOT));
         } else if (criteria.text() != null) {
+            // through the trigram index, which a plain condition on the table cannot use under row-level security
             List<String> words = criteria.words();
+            List<String> names = new ArrayList<>();
             for (int index = 0; index < words.size(); index++) {
-                conditions.add("lower(public.f_unaccent(:word" + index + ")) <% " + NAME);
+                names.add(":word" + index);
                 params.put("word" + index, words.get(index));
             }
+            conditions.add("p.id in (select public.person_name_matches(array[" + String.join(", ", names) + "]::text[]))");
         }
         if (criteria.birthDate() != null) {
             conditions.add("p.birth_date = :birthDate");

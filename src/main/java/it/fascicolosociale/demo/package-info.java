@@ -4,7 +4,7 @@
  * Assessments, PAIs and benefits come out of those processes; the demo itself only starts them and fills forms.
  */
 @ApplicationModule(displayName = "Demo", allowedDependencies = {"workflow", "workflow :: case-events", "intake", "cases",
-        "referrals", "notes", "people", "organization"})
+        "referrals", "notes", "people", "organization", "platform"})
 package it.fascicolosociale.demo;
 
 import org.springframework.modulith.ApplicationModule;

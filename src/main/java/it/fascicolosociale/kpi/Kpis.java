@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.platform.NotFoundException;
+import it.fascicolosociale.platform.database.RowSecurityContext;
 
 /**
  * The front door of the indicators: computes one for a filter, as its reader may see it. A referente del comune
@@ -21,10 +22,12 @@ public class Kpis {
 
     private final Map<Indicator, Function<KpiFilter, List<List<Object>>>> queries = new EnumMap<>(Indicator.class);
     private final KpiAudiences audiences;
+    private final RowSecurityContext rowSecurity;
 
     Kpis(IntakeIndicators intakes, CaseIndicators cases, TaskIndicators tasks, ServiceIndicators services,
-         CostIndicators costs, StaffingIndicators staffing, KpiAudiences audiences) {
+         CostIndicators costs, StaffingIndicators staffing, KpiAudiences audiences, RowSecurityContext rowSecurity) {
         this.audiences = audiences;
+        this.rowSecurity = rowSecurity;
         queries.put(Indicator.INTAKE_OUTCOMES, intakes::outcomes);
         queries.put(Indicator.LEAD_TIMES, intakes::leadTimes);
         queries.put(Indicator.FIRST_CONTACT, intakes::firstContact);
@@ -48,9 +51,13 @@ public class Kpis {
         return audiences.of(username);
     }
 
-    /** The figures as computed, for every comune the filter covers: for managers and tests. */
+    /**
+     * The figures as computed, for every comune the filter covers: for managers and tests. Counted as the system:
+     * an indicator aggregates every file of the comuni it covers, whoever reads it (the audience rules above decide
+     * who reads which figures), and its rows name no person.
+     */
     public KpiTable compute(Indicator indicator, KpiFilter filter) {
-        return new KpiTable(indicator, filter, queries.get(indicator).apply(filter));
+        return new KpiTable(indicator, filter, rowSecurity.asSystem(() -> queries.get(indicator).apply(filter)));
     }
 
     /** The figures the audience may read: a referente's are their comune's, with small counts suppressed. */

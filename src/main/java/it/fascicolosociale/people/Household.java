@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -26,8 +27,10 @@ import it.fascicolosociale.people.HouseholdRuleException.Rule;
 @Entity
 public class Household {
 
+    /** From the sequence before the insert, as {@link Person#getId()}: nobody may read a household without members. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_id")
+    @SequenceGenerator(name = "household_id", sequenceName = "household_id_seq", allocationSize = 1)
     private Long id;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)

@@ -30,7 +30,7 @@ public class Households {
     /** Forms a household whose reference person lives in it from {@code from}. */
     public Household form(Long referencePersonId, LocalDate from) {
         requireFreeFrom(referencePersonId, from);
-        return households.save(Household.formedBy(referencePersonId, from));
+        return households.saveAndFlush(Household.formedBy(referencePersonId, from));
     }
 
     public Household addMember(Long householdId, Long personId, HouseholdRelation relation, LocalDate from) {

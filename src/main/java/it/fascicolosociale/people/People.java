@@ -33,7 +33,8 @@ public class People {
 
     public Person register(PersonDetails details) {
         requireAcceptable(details, null);
-        return persons.save(new Person(details));
+        // written now, as when the id came from the insert: later SQL of this transaction sees the person
+        return persons.saveAndFlush(new Person(details));
     }
 
     /** Corrects a person's record, refusing the edit if someone saved the record since {@code expectedVersion}. */
@@ -67,7 +68,7 @@ public class People {
 
     @Transactional(readOnly = true)
     public Optional<Person> findByCodiceFiscale(CodiceFiscale codiceFiscale) {
-        return persons.findByCodiceFiscale(codiceFiscale);
+        return persons.findByCodiceFiscale(codiceFiscale.value());
     }
 
     /** The name of a place of birth, with its province for a comune (e.g. "Camposampiero (PD)"). */
@@ -86,7 +87,7 @@ public class People {
             if (!birthPlaces.existsById(codiceFiscale.placeCode().value())) {
                 throw new CodiceFiscaleMismatchException(CodiceFiscaleMismatchException.Reason.UNKNOWN_PLACE);
             }
-            persons.findByCodiceFiscale(codiceFiscale)
+            persons.findByCodiceFiscale(codiceFiscale.value())
                     .filter(other -> !other.getId().equals(ownId))
                     .ifPresent(other -> {
                         throw new DuplicateCodiceFiscaleException(other.getId());

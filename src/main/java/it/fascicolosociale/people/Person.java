@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 import it.fascicolosociale.organization.CadastralCode;
@@ -21,8 +22,13 @@ import it.fascicolosociale.organization.IstatCode;
 @Entity
 public class Person {
 
+    /**
+     * From the identity column's sequence, fetched before the insert: an insert that returned the new id would have
+     * to pass the row-level security's read rule, which a person meets only once their accesso exists.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_id")
+    @SequenceGenerator(name = "person_id", sequenceName = "person_id_seq", allocationSize = 1)
     private Long id;
 
     @Column(name = "codice_fiscale")

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.test.context.transaction.AfterTransaction;
+import org.springframework.test.context.transaction.BeforeTransaction;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.OwnerDatabase;
 import it.fascicolosociale.audit.AccessEvent.Action;
 import it.fascicolosociale.audit.AccessEvent.Outcome;
 
@@ -34,6 +40,12 @@ class AccessLogTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    ApplicationContext context;
+
+    @Value("${spring.flyway.placeholders.application_role}")
+    String applicationRole;
+
     @Test
     @Transactional
     void chainsEveryRowToThePreviousOne() {
@@ -47,56 +59,117 @@ class AccessLogTest {
 
     @Test
     @Transactional
-    void refusesUpdates() {
+    void refusesUpdatesToTheApplicationsRole() {
         Long id = seed(1).get(0);
 
         assertThatThrownBy(() -> jdbc.sql("update access_log set purpose = 'X' where id = :id").param("id", id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table access_log");
     }
 
     @Test
     @Transactional
-    void refusesDeletes() {
+    void refusesDeletesToTheApplicationsRole() {
         Long id = seed(1).get(0);
 
         assertThatThrownBy(() -> jdbc.sql("delete from access_log where id = :id").param("id", id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table access_log");
     }
 
-    @Test
-    @Transactional
-    void findsAChangedRow() {
-        List<Long> ids = seed(3);
-        tamper("update access_log set operator = 'qualcun.altro' where id = " + ids.get(1));
+    /** Even a role allowed to change rows (the owner may grant it) meets the append-only trigger. */
+    @Nested
+    class WithTheRightToChangeRows {
 
-        assertThat(verifier.firstBreak()).hasValueSatisfying(found -> {
-            assertThat(found.rowId()).isEqualTo(ids.get(1));
-            assertThat(found.reason()).contains("changed");
-        });
+        @BeforeTransaction
+        void grant() {
+            owner().sql("grant update, delete on access_log to " + applicationRole).update();
+        }
+
+        @AfterTransaction
+        void revoke() {
+            owner().sql("revoke update, delete on access_log from " + applicationRole).update();
+        }
+
+        @Test
+        @Transactional
+        void refusesUpdates() {
+            Long id = seed(1).get(0);
+
+            assertThatThrownBy(() -> jdbc.sql("update access_log set purpose = 'X' where id = :id").param("id", id).update())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        }
+
+        @Test
+        @Transactional
+        void refusesDeletes() {
+            Long id = seed(1).get(0);
+
+            assertThatThrownBy(() -> jdbc.sql("delete from access_log where id = :id").param("id", id).update())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        }
     }
 
-    @Test
-    @Transactional
-    void findsADeletedRow() {
-        List<Long> ids = seed(3);
-        tamper("delete from access_log where id = " + ids.get(1));
+    /**
+     * Tampering as only the owner could (the trigger off, the right to change rows granted for the test's
+     * transaction): the verifier finds every change.
+     */
+    @Nested
+    class WhenTheOwnerTampers {
 
-        assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(2)));
-    }
+        @BeforeTransaction
+        void allowTampering() {
+            owner().sql("grant update, delete on access_log to " + applicationRole).update();
+            owner().sql("alter table access_log disable trigger access_log_no_update_or_delete").update();
+            temporaryTables("grant temporary on database %I to %I");
+        }
 
-    @Test
-    @Transactional
-    void findsRowsPutInAnotherOrder() {
-        List<Long> ids = seed(3);
-        tamper("""
-                create temporary table moved on commit drop as select * from access_log where id in (%1$d, %2$d);
-                delete from access_log where id in (%1$d, %2$d);
-                insert into access_log overriding system value
-                select case id when %1$d then %2$d else %1$d end, at, operator, unit_code, role_code, person_id, case_id,
-                       item_type, item_id, action, purpose, outcome, previous_hash, hash
-                from moved""".formatted(ids.get(1), ids.get(2)));
+        @AfterTransaction
+        void stopTampering() {
+            owner().sql("alter table access_log enable trigger access_log_no_update_or_delete").update();
+            owner().sql("revoke update, delete on access_log from " + applicationRole).update();
+            temporaryTables("revoke temporary on database %I from %I");
+        }
 
-        assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(1)));
+        /** The reordering below goes through a temporary table, which the application role may not make. */
+        private void temporaryTables(String grantOrRevoke) {
+            owner().sql("do $$ begin execute format('" + grantOrRevoke + "', current_database(), '" + applicationRole + "'); end $$")
+                    .update();
+        }
+
+        @Test
+        @Transactional
+        void findsAChangedRow() {
+            List<Long> ids = seed(3);
+            tamper("update access_log set operator = 'qualcun.altro' where id = " + ids.get(1));
+
+            assertThat(verifier.firstBreak()).hasValueSatisfying(found -> {
+                assertThat(found.rowId()).isEqualTo(ids.get(1));
+                assertThat(found.reason()).contains("changed");
+            });
+        }
+
+        @Test
+        @Transactional
+        void findsADeletedRow() {
+            List<Long> ids = seed(3);
+            tamper("delete from access_log where id = " + ids.get(1));
+
+            assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(2)));
+        }
+
+        @Test
+        @Transactional
+        void findsRowsPutInAnotherOrder() {
+            List<Long> ids = seed(3);
+            tamper("""
+                    create temporary table moved on commit drop as select * from access_log where id in (%1$d, %2$d);
+                    delete from access_log where id in (%1$d, %2$d);
+                    insert into access_log overriding system value
+                    select case id when %1$d then %2$d else %1$d end, at, operator, unit_code, role_code, person_id, case_id,
+                           item_type, item_id, action, purpose, outcome, previous_hash, hash
+                    from moved""".formatted(ids.get(1), ids.get(2)));
+
+            assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(1)));
+        }
     }
 
     @Test
@@ -128,9 +201,11 @@ class AccessLogTest {
     }
 
     private void tamper(String sql) {
-        jdbc.sql("alter table access_log disable trigger access_log_no_update_or_delete").update();
         jdbc.sql(sql).update();
-        jdbc.sql("alter table access_log enable trigger access_log_no_update_or_delete").update();
+    }
+
+    private JdbcClient owner() {
+        return OwnerDatabase.of(context);
     }
 
     private static AccessEvent event(long caseId) {

@@ -6,11 +6,14 @@ import static org.mockito.Mockito.mock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import it.fascicolosociale.platform.database.RowSecurityContext;
+
 /** The demo cases are made at start only where both the demo data and the demo cases are asked for. */
 class DemoCasesRunnerTest {
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
             .withBean(DemoCases.class, () -> mock(DemoCases.class))
+            .withBean(RowSecurityContext.class, () -> mock(RowSecurityContext.class))
             .withUserConfiguration(DemoCasesRunner.class);
 
     @Test

@@ -2,6 +2,7 @@ package it.fascicolosociale.platform.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -9,14 +10,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts a real PostgreSQL from the application's own jars when no external database is configured,
- * so that {@code ./mvnw spring-boot:run} and the tests need nothing installed but a JDK.
+ * so that {@code ./mvnw spring-boot:run} and the tests need nothing installed but a JDK. Like a real
+ * installation it has two roles ({@link EmbeddedRoles}): Flyway migrates as the owner, the application
+ * connects as the application role, bound by the grants and the row-level security.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(OnNoDatasourceUrl.class)
@@ -43,13 +48,34 @@ class EmbeddedDatabaseConfiguration {
         return builder.start();
     }
 
+    @Bean
+    EmbeddedRoles embeddedRoles(EmbeddedPostgres postgres) throws SQLException {
+        return EmbeddedRoles.create(postgres.getPostgresDatabase());
+    }
+
+    /** The application's pool: the application role, with data manipulation rights only. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedRoles roles) {
+        return pool(postgres, EmbeddedRoles.APPLICATION, roles.applicationPassword(), "embedded", 20);
+    }
+
+    /** Flyway's connection: the owner of the schema, used for the migrations only. */
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource flywayDataSource(EmbeddedPostgres postgres, EmbeddedRoles roles) {
+        HikariDataSource dataSource = pool(postgres, EmbeddedRoles.OWNER, roles.ownerPassword(), "embedded-owner", 2);
+        dataSource.setMinimumIdle(0);
+        return dataSource;
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres postgres, String role, String password, String name, int size) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(20);
-        dataSource.setPoolName("embedded");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(role, EmbeddedRoles.DATABASE));
+        dataSource.setUsername(role);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(size);
+        dataSource.setPoolName(name);
         return dataSource;
     }
 }
