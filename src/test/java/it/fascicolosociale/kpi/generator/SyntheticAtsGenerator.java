@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import it.fascicolosociale.FascicoloSocialeApplication;
+import it.fascicolosociale.OwnerDatabase;
 
 /**
  * The command that fills a database with the synthetic ATS (see the README, "Indicators"): starts the application
@@ -40,8 +40,12 @@ public final class SyntheticAtsGenerator {
                 .run(applicationArguments(DEFAULTS, args, List.of("--seed=", "--scale=")))) {
             Instant loading = Instant.now();
             Map<String, Long> rows;
-            try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+            // as the schema owner, who may rebuild the history's indexes, in the system's row-security context
+            try (Connection connection = OwnerDatabase.dataSource(context).getConnection()) {
                 connection.setAutoCommit(false);
+                try (java.sql.Statement system = connection.createStatement()) {
+                    system.execute("select set_config('fascicolo.system', 'on', true)");
+                }
                 requireNoCasework(connection);
                 rows = SyntheticAts.load(connection, context.getBean(RepositoryService.class), seed, scale);
                 connection.commit();
