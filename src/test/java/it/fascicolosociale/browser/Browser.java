@@ -58,7 +58,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in as that operator, leaving whoever was signed in before (the session cookie is dropped). */
     public Browser signIn(String username) {
+        go("/login");
+        driver.manage().deleteAllCookies();
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("Fascicolo-Demo-2026");
@@ -71,10 +74,17 @@ public final class Browser implements AutoCloseable {
      */
     public Browser clickAndWaitForNextPage(By by) {
         WebElement current = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        click(driver.findElement(by));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.stalenessOf(current));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, where nothing at the window's edges covers it. */
+    public Browser click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         return this;
     }
 
