@@ -53,7 +53,6 @@ class CaseLifecycleJourneyTest {
 
     private void registerAccesso(Browser browser) throws Exception {
         browser.signIn(FRONT_OFFICE);
-        browser.assertAccessible("task list").screenshot("task-list");
         browser.clickAndWaitForNextPage(By.linkText("Registra un nuovo accesso"));
         browser.find(By.id("codiceFiscale")).sendKeys(CODICE_FISCALE);
         browser.clickAndWaitForNextPage(By.cssSelector("form[role=search] button[type=submit]"));
@@ -83,10 +82,11 @@ class CaseLifecycleJourneyTest {
         assertThat(interview.complete().notice()).contains("Primo colloquio");
     }
 
-    private void acceptNamingTheCaseManager(Browser browser) {
+    private void acceptNamingTheCaseManager(Browser browser) throws Exception {
         browser.signIn(COORDINATOR);
-        TaskFormPage decision = TaskListPage.open(browser).section(TaskListPage.GROUPS)
-                .claim("Decisione sulla presa in carico", PERSON, "Decido io per l'area disabili.");
+        TaskListPage groups = TaskListPage.open(browser).section(TaskListPage.GROUPS);
+        browser.assertAccessible("task list").screenshot("task-list");
+        TaskFormPage decision = groups.claim("Decisione sulla presa in carico", PERSON, "Decido io per l'area disabili.");
         decision.choose("decision", "accept").select("caseManager", CASE_MANAGER);
         assertThat(decision.complete().notice()).contains("Decisione sulla presa in carico");
     }
