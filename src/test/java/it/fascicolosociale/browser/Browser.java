@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,6 +77,7 @@ public final class Browser implements AutoCloseable {
         WebElement current = driver.findElement(By.tagName("html"));
         click(driver.findElement(by));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.withMessage(() -> "no next page after clicking " + by + "; still on " + driver.getCurrentUrl());
         wait.until(ExpectedConditions.stalenessOf(current));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
@@ -99,16 +102,20 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
-    /** The whole page, not only the window, as PNG under target/screenshots (Chromium's DevTools capture). */
-    @SuppressWarnings("unchecked")
+    /**
+     * The whole page, not only the window, as PNG under target/screenshots: the window is made as tall as the page
+     * for the picture, then given back its size, so that what follows clicks where it always did.
+     */
     public Browser screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Map<String, Object> metrics = ((ChromeDriver) driver).executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
-        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", content.get("width"),
-                        "height", content.get("height"), "scale", 1)));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Dimension window = driver.manage().window().getSize();
+        long page = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), page + 120)));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
         return this;
     }
 

@@ -37,8 +37,4 @@ final class CaseFilePage {
         return browser.driver().findElements(By.cssSelector("#timeline li.timeline-entry")).stream()
                 .map(WebElement::getText).map(text -> text.replace('\n', ' ')).toList();
     }
-
-    String header() {
-        return browser.find(By.tagName("h1")).getText();
-    }
 }

@@ -32,6 +32,17 @@ class CaseLifecycleJourneyTest {
     static final String CODICE_FISCALE = "TRVRLL58C54B563K";
     static final String PERSON = "Trevisan";
 
+    /** Every task of the case's life in the order it is done, with the operator who does it. */
+    private static final List<String[]> STEPS = List.of(new String[] {"Primo colloquio", "Laura Bianchi"},
+            new String[] {"Decisione sulla presa in carico", "Giorgio Moretti"},
+            new String[] {"Primo colloquio del responsabile del caso", "Elena Conte"},
+            new String[] {"Valutazione sociale", "Elena Conte"}, new String[] {"Redazione del PAI", "Elena Conte"},
+            new String[] {"Approvazione del PAI", "Chiara Longo"}, new String[] {"Verifica amministrativa (ISEE)", "Marta Greco"},
+            new String[] {"Approvazione della prestazione", "Chiara Longo"},
+            new String[] {"Attivazione della prestazione", "Marta Greco"}, new String[] {"Registra erogazioni", "Marta Greco"},
+            new String[] {"Proposta di chiusura del caso", "Elena Conte"},
+            new String[] {"Approvazione della chiusura", "Giorgio Moretti"});
+
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
     @LocalServerPort
@@ -170,23 +181,15 @@ class CaseLifecycleJourneyTest {
 
         List<String> timeline = file.timeline();
         assertThat(timeline).anySatisfy(entry -> assertThat(entry).contains("Avviato il processo «Accesso").contains("Laura Bianchi"));
-        assertStep(timeline, "Primo colloquio", "Laura Bianchi");
-        assertStep(timeline, "Decisione sulla presa in carico", "Giorgio Moretti");
-        assertStep(timeline, "Primo colloquio del responsabile del caso", "Elena Conte");
-        assertStep(timeline, "Valutazione sociale", "Elena Conte");
-        assertStep(timeline, "Redazione del PAI", "Elena Conte");
-        assertStep(timeline, "Approvazione del PAI", "Chiara Longo");
-        assertStep(timeline, "Verifica amministrativa (ISEE)", "Marta Greco");
-        assertStep(timeline, "Approvazione della prestazione", "Chiara Longo");
-        assertStep(timeline, "Attivazione della prestazione", "Marta Greco");
-        assertStep(timeline, "Registra erogazioni", "Marta Greco");
-        assertStep(timeline, "Proposta di chiusura del caso", "Elena Conte");
-        assertStep(timeline, "Approvazione della chiusura", "Giorgio Moretti");
-        assertThat(timeline).anySatisfy(entry -> assertThat(entry).startsWith("Caso chiuso"));
-    }
-
-    private static void assertStep(List<String> timeline, String step, String operator) {
-        assertThat(timeline).as("the timeline names the step «%s» done by %s", step, operator)
-                .anySatisfy(entry -> assertThat(entry).startsWith("Completata l'attività «" + step + "»").contains("di " + operator));
+        List<String> stepsDone = timeline.stream().filter(entry -> entry.startsWith("Completata l'attività")).toList();
+        assertThat(stepsDone).as("the steps done, in the order they were done").hasSize(STEPS.size());
+        for (int index = 0; index < STEPS.size(); index++) {
+            assertThat(stepsDone.get(index)).startsWith("Completata l'attività «" + STEPS.get(index)[0] + "»")
+                    .contains("di " + STEPS.get(index)[1]);
+        }
+        assertThat(timeline).anySatisfy(entry -> assertThat(entry).startsWith("PAI versione 1 approvato").contains("di Chiara Longo"))
+                .anySatisfy(entry -> assertThat(entry).startsWith("Erogazione di «").contains("quantità 4, unità di misura: ora")
+                        .contains("di Marta Greco"))
+                .anySatisfy(entry -> assertThat(entry).startsWith("Caso chiuso: Obiettivi raggiunti").contains("di Giorgio Moretti"));
     }
 }

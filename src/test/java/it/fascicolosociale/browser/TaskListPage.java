@@ -1,7 +1,5 @@
 package it.fascicolosociale.browser;
 
-import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -33,12 +31,6 @@ final class TaskListPage {
     /** The message over the list that says what the last action did. */
     String notice() {
         return browser.find(By.cssSelector("#contenuto .alert-success")).getText();
-    }
-
-    /** The texts of the rows of the section shown, one line per row. */
-    List<String> rows() {
-        return browser.driver().findElements(By.cssSelector("table.worklist tbody tr")).stream()
-                .map(row -> row.getText().replace('\n', ' ')).toList();
     }
 
     TaskFormPage openTask(String taskName, String person) {
