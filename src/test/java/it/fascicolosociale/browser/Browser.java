@@ -110,7 +110,7 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         Dimension window = driver.manage().window().getSize();
         long page = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), page + 120)));
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), page + 200)));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } finally {
