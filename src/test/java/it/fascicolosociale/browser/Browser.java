@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -58,7 +59,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in as that operator, leaving whoever was signed in before (the session cookie is dropped). */
     public Browser signIn(String username) {
+        go("/login");
+        driver.manage().deleteAllCookies();
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("Fascicolo-Demo-2026");
@@ -71,10 +75,18 @@ public final class Browser implements AutoCloseable {
      */
     public Browser clickAndWaitForNextPage(By by) {
         WebElement current = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        click(driver.findElement(by));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.withMessage(() -> "no next page after clicking " + by + "; still on " + driver.getCurrentUrl());
         wait.until(ExpectedConditions.stalenessOf(current));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, where nothing at the window's edges covers it. */
+    public Browser click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         return this;
     }
 
@@ -90,10 +102,20 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /**
+     * The whole page, not only the window, as PNG under target/screenshots: the window is made as tall as the page
+     * for the picture, then given back its size, so that what follows clicks where it always did.
+     */
     public Browser screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Dimension window = driver.manage().window().getSize();
+        long page = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), page + 200)));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
         return this;
     }
 

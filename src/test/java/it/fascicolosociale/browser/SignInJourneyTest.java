@@ -3,13 +3,10 @@ package it.fascicolosociale.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The sign-in page in a real browser: accessible, wrong passwords explained, the operator reaches the home page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class SignInJourneyTest {
 
     @LocalServerPort
