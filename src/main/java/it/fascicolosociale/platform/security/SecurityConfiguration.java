@@ -174,6 +174,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/webjars/**"), path("/css/**"), path("/js/**"), path("/favicon.ico")).permitAll()
                         .requestMatchers(path("/login/**"), path("/error"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/admin/**")).hasRole(SYSTEM_ADMIN)
+                        // the webapps' own password login would check passwords with neither lockout nor second factor
+                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/plugin/**")).hasRole(SYSTEM_ADMIN)

@@ -139,6 +139,23 @@ class EngineWebSecurityTest {
         assertThat(user.body()).contains("\"userId\":\"giorgio.moretti\"");
     }
 
+    /** Their own login form would be a password check beside ours, without lockout or second factor. */
+    @Test
+    void webappsOwnPasswordLoginIsClosed() throws Exception {
+        SignedInClient operator = new SignedInClient(port);
+        operator.signIn("laura.bianchi");
+        operator.get("/camunda/app/tasklist/default/");
+        String csrfToken = operator.cookies().getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        HttpResponse<String> login = operator.client().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString("username=giorgio.moretti&password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void webappsDeployOnlyForProcessDesignersToo() throws Exception {
         assertThat(webappDeploy("giorgio.moretti", "coordinator-webapp-deploy").statusCode()).isEqualTo(403);
