@@ -1,5 +1,6 @@
 package it.fascicolosociale.authentication;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,6 +47,18 @@ public class ExternalIdentities {
     public void unlink(String registrationId, String externalId) {
         jdbc.sql("delete from operator_external_identity where registration_id = ? and external_id = ?")
                 .params(registrationId, normalized(externalId)).update();
+    }
+
+    /** An identity at a provider, as linked to an operator. */
+    public record Link(String registrationId, String externalId) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Link> linksOf(String username) {
+        return jdbc.sql("""
+                        select i.registration_id, i.external_id from operator_external_identity i
+                        join operator o on o.id = i.operator_id where o.username = ? order by 1, 2""")
+                .param(username).query(Link.class).list();
     }
 
     /** The username of the operator linked to this identity, if any. */

@@ -114,6 +114,22 @@ public class SecondFactors {
         return true;
     }
 
+    /**
+     * Removes an operator's second factor (a lost or replaced phone); where their role requires one, they
+     * set up a new one at their next sign-in, before anything else.
+     */
+    @Transactional
+    public void reset(String username) {
+        Operator operator = operators.byUsername(username).orElseThrow();
+        jdbc.sql("delete from operator_second_factor where operator_id = ?").param(operator.getId()).update();
+        LOG.info("the TOTP second factor of operator {} was reset", operator.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean enrolled(String username) {
+        return secretOf(username).isPresent();
+    }
+
     private Optional<String> secretOf(String username) {
         return jdbc.sql("""
                         select f.totp_secret from operator_second_factor f join operator o on o.id = f.operator_id

@@ -43,6 +43,9 @@ class OidcSignInTest {
     @Autowired
     ExternalIdentities identities;
 
+    @Autowired
+    it.fascicolosociale.organization.Operators operators;
+
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @DynamicPropertySource
@@ -84,6 +87,31 @@ class OidcSignInTest {
         assertThat(home.body()).contains("Operatore: laura.bianchi");
         assertThat(get(app("/camunda/app/tasklist/default/")).statusCode()).isEqualTo(200);
         assertThat(get(app("/admin")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void linksArePerProviderAndTakeTheFiscalCodeWithOrWithoutItsPrefix() throws Exception {
+        assertThat(identities.linksOf("laura.bianchi")).isEmpty();
+        identities.link("fake", "TINIT-BNCLRA80A41B563K", "laura.bianchi");
+
+        assertThat(identities.linksOf("laura.bianchi")).containsExactly(new ExternalIdentities.Link("fake", "BNCLRA80A41B563K"));
+        assertThat(identities.operatorOf("fake", "bnclra80a41b563k".toUpperCase())).contains("laura.bianchi");
+        assertThat(identities.operatorOf("other-provider", "BNCLRA80A41B563K")).isEmpty();
+    }
+
+    @Test
+    void theAdministratorLinksAndUnlinksAnIdentityOnTheOperatorsSecurityPage() throws Exception {
+        it.fascicolosociale.platform.security.SignedInClient administrator = new it.fascicolosociale.platform.security.SignedInClient(port);
+        administrator.signIn("stefano.costa");
+        String page = "/admin/operators/" + operators.byUsername("laura.bianchi").orElseThrow().getId() + "/security";
+        assertThat(administrator.get(page).body()).contains("<option value=\"fake\">fake</option>");
+
+        administrator.post(page + "/identities", "registrationId=fake&externalId=TINIT-BNCLRA80A41B563K", administrator.csrfTokenFrom(page));
+        assertThat(identities.linksOf("laura.bianchi")).containsExactly(new ExternalIdentities.Link("fake", "BNCLRA80A41B563K"));
+        assertThat(administrator.get(page).body()).contains("fake: BNCLRA80A41B563K");
+
+        administrator.post(page + "/identities/remove", "registrationId=fake&externalId=BNCLRA80A41B563K", administrator.csrfTokenFrom(page));
+        assertThat(identities.linksOf("laura.bianchi")).isEmpty();
     }
 
     @Test
