@@ -16,17 +16,20 @@ import it.fascicolosociale.platform.StaleEditException;
 @Transactional
 public class Operators {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
     private final OperatorRepository operators;
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
-    Operators(OperatorRepository operators, UnitRepository units, PasswordEncoder passwordEncoder) {
+    Operators(OperatorRepository operators, UnitRepository units, PasswordEncoder passwordEncoder,
+              PasswordPolicy passwordPolicy) {
         this.operators = operators;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +55,7 @@ public class Operators {
         if (operators.findByUsername(username).isPresent()) {
             throw new DuplicateCodeException(DuplicateCodeException.Kind.USERNAME, username);
         }
-        requireAcceptable(password);
+        passwordPolicy.requireAcceptable(password, username, profile);
         requireKnownUnits(assignments);
         Operator operator = new Operator(username, profile, passwordEncoder.encode(password));
         operator.assign(assignments);
@@ -66,7 +69,7 @@ public class Operators {
         StaleEditException.requireVersion("operator", id, expectedVersion, operator.getVersion());
         requireKnownUnits(assignments);
         newPassword.ifPresent(password -> {
-            requireAcceptable(password);
+            passwordPolicy.requireAcceptable(password, operator.getUsername(), profile);
             operator.changePassword(passwordEncoder.encode(password));
         });
         operator.describe(profile);
@@ -74,18 +77,29 @@ public class Operators {
         return operators.saveAndFlush(operator);
     }
 
+    /**
+     * An operator changes their own password: the current one first, so that a session left open is not
+     * enough to take the account over.
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        Operator operator = operators.findByUsername(username)
+                .orElseThrow(() -> new UnknownCodeException(UnknownCodeException.Kind.OPERATOR, username));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, operator.getPasswordHash())) {
+            throw new RuleViolation("error.operator.current-password-wrong", "current password does not match");
+        }
+        if (passwordEncoder.matches(newPassword == null ? "" : newPassword, operator.getPasswordHash())) {
+            throw new RuleViolation("error.operator.password-unchanged", "new password equals the current one");
+        }
+        passwordPolicy.requireAcceptable(newPassword, username, new OperatorProfile(operator.getFirstName(),
+                operator.getLastName(), operator.getEmail(), operator.isEnabled()));
+        operator.changePassword(passwordEncoder.encode(newPassword));
+    }
+
     private void requireKnownUnits(List<RoleAssignment> assignments) {
         for (RoleAssignment assignment : assignments) {
             if (!units.existsById(assignment.unitId())) {
                 throw new UnknownCodeException(UnknownCodeException.Kind.UNIT, assignment.unitId());
             }
-        }
-    }
-
-    private static void requireAcceptable(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolation("error.operator.password-too-short",
-                    "password shorter than " + MIN_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH);
         }
     }
 }

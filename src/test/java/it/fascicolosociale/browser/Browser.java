@@ -23,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import it.fascicolosociale.authentication.Base32;
+import it.fascicolosociale.authentication.Totp;
+
 /**
  * Debian's headless Chromium driven by Selenium, with what the journeys need: sign in, fill fields by label
  * or name, take a screenshot under target/screenshots, and check the page with axe-core. Skipped where the
@@ -30,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The TOTP secret of the demo operators whose role requires a second factor (db/demo V120, README). */
+    public static final String DEMO_TOTP_SECRET = "FASCICOLOSOCIALEDEMOSECRETTOTP22";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -59,14 +64,34 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in as that operator, leaving whoever was signed in before (the session cookie is dropped). */
+    /**
+     * Signs a demo operator in, leaving whoever was signed in before (the session cookie is dropped), second factor
+     * included where their role requires one: the code is computed from the demo secret (README, demo accounts), or
+     * from the secret the enrolment page shows.
+     */
     public Browser signIn(String username) {
         go("/login");
         driver.manage().deleteAllCookies();
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("Fascicolo-Demo-2026");
-        return clickAndWaitForNextPage(By.cssSelector("#contenuto button[type=submit]"));
+        clickAndWaitForNextPage(By.cssSelector("#contenuto button[type=submit]"));
+        String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
+        if (path.equals("/login/second-factor")) {
+            return enterCode(DEMO_TOTP_SECRET);
+        }
+        if (path.equals("/login/second-factor/enrol")) {
+            return enterCode(driver.findElement(By.id("secret")).getText());
+        }
+        return this;
+    }
+
+    /** Types the current TOTP code of a secret into the second-factor page and submits it. */
+    public Browser enterCode(String base32Secret) {
+        String code = Totp.code(Base32.decode(base32Secret), java.time.Instant.now());
+        driver.findElement(By.id("code")).sendKeys(code);
+        return clickAndWaitForNextPage(By.cssSelector("#contenuto form[action$='second-factor'] button[type=submit], "
+                + "#contenuto form[action$='enrol'] button[type=submit]"));
     }
 
     /**

@@ -29,6 +29,28 @@ class SignInJourneyTest {
     }
 
     @Test
+    void aCoordinatorGivesTheCodeOfTheAuthenticatorAppAfterThePassword() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/login");
+            browser.find(org.openqa.selenium.By.id("username")).sendKeys("giorgio.moretti");
+            browser.find(org.openqa.selenium.By.id("password")).sendKeys("Fascicolo-Demo-2026");
+            browser.clickAndWaitForNextPage(org.openqa.selenium.By.cssSelector("#contenuto button[type=submit]"));
+            assertThat(browser.text()).contains("Codice di verifica").doesNotContain("Operatore:");
+            browser.assertAccessible("second factor").screenshot("second-factor");
+
+            browser.enterCode(Browser.DEMO_TOTP_SECRET);
+            assertThat(browser.text()).contains("Operatore: giorgio.moretti");
+
+            browser.go("/profile/security");
+            assertThat(browser.text()).contains("Il mio profilo: sicurezza").contains("Attiva: all");
+            browser.assertAccessible("profile").screenshot("profile-security");
+            browser.go("/profile/security/second-factor");
+            assertThat(browser.find(org.openqa.selenium.By.id("otpauth-uri")).getText()).startsWith("otpauth://totp/");
+            browser.assertAccessible("enrolment").screenshot("second-factor-enrolment");
+        }
+    }
+
+    @Test
     void theAccessibilityCheckCatchesAnImageWithoutAlternativeText() throws Exception {
         try (Browser browser = Browser.open(port)) {
             browser.driver().get("data:text/html,<html lang=\"it\"><head><title>t</title></head><body><main><img src=\"x.png\"></main></body></html>");

@@ -29,7 +29,9 @@ class OperatorAdminController {
     private static final FormSave SAVE = new FormSave(Map.of(
             "error.operator.username-format", "username",
             "error.duplicate.username", "username",
-            "error.operator.password-too-short", "password"));
+            "error.operator.password-too-short", "password",
+            "error.operator.password-personal", "password",
+            "error.operator.password-common", "password"));
 
     private final Operators operators;
     private final OrganizationChoices choices;

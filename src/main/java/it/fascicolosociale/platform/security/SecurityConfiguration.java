@@ -6,13 +6,17 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -20,18 +24,26 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Operators sign in once with a form and a session; the Camunda webapps take that
  * session. Machine clients of the engine REST API (the Camunda Modeler's deploy button) use HTTP Basic
  * without a session. Deploying processes is reserved to process designers, everywhere.
+ * <p>
+ * After the password, the {@link SignInSteps} of the authentication module may ask for a second factor
+ * (TOTP); HTTP Basic is a password alone, so accounts with a second factor cannot use it (the process
+ * designers' Modeler deploys keep working: their role does not require one). An OIDC provider, when one is
+ * configured, is a second way in. Session cookie, idle timeout and the sign-in steps are documented in the
+ * README, section "Security".
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,6 +52,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    static final long HSTS_MAX_AGE = 31_536_000;
+    /** Pages and files that show a person or a case: never kept by the browser or a proxy (back button, shared PC). */
+    static final RequestMatcher PERSONAL_PAGES = new OrRequestMatcher(path("/people/**"), path("/cases/**"), path("/tasks/**"),
+            path("/intake/**"), path("/kpi/export/**"), path("/kpi/comuni/*/export/**"), path("/api/**"));
     static final String PROCESS_DESIGNER = "PROCESS_DESIGNER";
     static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
     private static final String[] PROCESS_MONITORS = {PROCESS_DESIGNER, "COORDINATOR", "AREA_MANAGER", "DIRECTOR", SYSTEM_ADMIN};
@@ -69,16 +85,41 @@ class SecurityConfiguration {
         response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\"}");
     }
 
+    /** Overrides whatever the controller chose: these responses are never stored. */
+    private static void noStore(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store, no-cache, max-age=0, must-revalidate");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("Expires", "0");
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * HTTP Basic for machine clients: the operators' password check (lockout included), then refused for an
+     * account that has a second factor, which a password alone on every call would bypass.
+     */
+    private static AuthenticationManager passwordAlone(AuthenticationConfiguration configuration, SignInSteps steps)
+            throws Exception {
+        AuthenticationManager passwords = configuration.getAuthenticationManager();
+        return attempt -> {
+            Authentication signedIn = passwords.authenticate(attempt);
+            if (!steps.acceptsPasswordAlone(signedIn)) {
+                throw new BadCredentialsException("this account signs in with a second factor, not with HTTP Basic");
+            }
+            return signedIn;
+        };
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps)
+            throws Exception {
         return http
                 .securityMatcher(path("/engine-rest/**"))
+                .authenticationManager(passwordAlone(configuration, steps))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
@@ -108,9 +149,11 @@ class SecurityConfiguration {
     /** The JSON API: the browser's session, or HTTP Basic for programs; refusals as problem details. */
     @Bean
     @Order(2)
-    SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain jsonApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps)
+            throws Exception {
         return http
                 .securityMatcher(path("/api/**"))
+                .authenticationManager(passwordAlone(configuration, steps))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials))
                 .exceptionHandling(errors -> errors
@@ -121,12 +164,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, SignInSteps steps,
+                                    ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
+        if (oidcProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?oidc-refused"));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/webjars/**"), path("/css/**"), path("/js/**"), path("/favicon.ico")).permitAll()
-                        .requestMatchers(path("/login"), path("/error"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/login/**"), path("/error"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/admin/**")).hasRole(SYSTEM_ADMIN)
+                        // the webapps' own password login would check passwords with neither lockout nor second factor
+                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/plugin/**")).hasRole(SYSTEM_ADMIN)
@@ -136,13 +185,16 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(
                         (request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden"),
                         path("/camunda/api/**")))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .formLogin(form -> form.loginPage("/login").successHandler(steps.afterPassword()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
                 // the Camunda webapps send their own CSRF token, checked by their own filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PERSONAL_PAGES, SecurityConfiguration::noStore))
                         // the Camunda webapps send their own policy, which their scripts need
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(path("/camunda/**")),

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class EngineWebSecurityTest {
 
-    private static final String PASSWORD = "Fascicolo-Demo-2026";
+    private static final String PASSWORD = SignedInClient.PASSWORD;
     private static final String BOUNDARY = "fascicolo-boundary";
 
     @LocalServerPort
@@ -74,10 +71,22 @@ class EngineWebSecurityTest {
 
     @Test
     void otherRolesCannotDeploy() throws Exception {
-        assertThat(send(basic(deployment("coordinator-deploy"), "giorgio.moretti")).statusCode()).isEqualTo(403);
-        assertThat(send(basic(deployment("admin-deploy"), "stefano.costa")).statusCode()).isEqualTo(403);
+        assertThat(send(basic(deployment("social-worker-deploy"), "laura.bianchi")).statusCode()).isEqualTo(403);
+        assertThat(send(basic(deployment("director-deploy"), "roberto.marchi")).statusCode()).isEqualTo(403);
         assertThat(send(deployment("anonymous-deploy")).statusCode()).isEqualTo(401);
-        for (String refused : new String[] {"coordinator-deploy", "admin-deploy", "anonymous-deploy"}) {
+        for (String refused : new String[] {"social-worker-deploy", "director-deploy", "anonymous-deploy"}) {
+            assertThat(repositoryService.createDeploymentQuery().deploymentName(refused).count()).as(refused).isZero();
+        }
+    }
+
+    /** HTTP Basic is a password alone: accounts with a second factor (coordinators, admins, DPO) cannot use it. */
+    @Test
+    void accountsWithASecondFactorCannotUseHttpBasic() throws Exception {
+        assertThat(send(basic(deployment("coordinator-deploy"), "giorgio.moretti")).statusCode()).isEqualTo(401);
+        assertThat(send(basic(deployment("admin-deploy"), "stefano.costa")).statusCode()).isEqualTo(401);
+        assertThat(send(basic(get("/engine-rest/process-definition"), "federica.rinaldi")).statusCode()).isEqualTo(401);
+        assertThat(send(basic(get("/api/v1/kpi"), "giorgio.moretti")).statusCode()).isEqualTo(401);
+        for (String refused : new String[] {"coordinator-deploy", "admin-deploy"}) {
             assertThat(repositoryService.createDeploymentQuery().deploymentName(refused).count()).as(refused).isZero();
         }
     }
@@ -130,6 +139,23 @@ class EngineWebSecurityTest {
         assertThat(user.body()).contains("\"userId\":\"giorgio.moretti\"");
     }
 
+    /** Their own login form would be a password check beside ours, without lockout or second factor. */
+    @Test
+    void webappsOwnPasswordLoginIsClosed() throws Exception {
+        SignedInClient operator = new SignedInClient(port);
+        operator.signIn("laura.bianchi");
+        operator.get("/camunda/app/tasklist/default/");
+        String csrfToken = operator.cookies().getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        HttpResponse<String> login = operator.client().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString("username=giorgio.moretti&password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void webappsDeployOnlyForProcessDesignersToo() throws Exception {
         assertThat(webappDeploy("giorgio.moretti", "coordinator-webapp-deploy").statusCode()).isEqualTo(403);
@@ -160,16 +186,9 @@ class EngineWebSecurityTest {
     }
 
     private HttpClient signedIn(String username, CookieManager cookies) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String loginPage = client.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=" + PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        return client;
+        SignedInClient client = new SignedInClient(port, cookies);
+        client.signIn(username);
+        return client.client();
     }
 
     private int status(HttpClient client, String path) throws IOException, InterruptedException {

@@ -34,6 +34,20 @@ class SecurityHeadersTest {
     }
 
     @Test
+    @WithUserDetails("laura.bianchi")
+    void pagesOfPeopleAndCasesAreNeverStoredWhateverTheControllerSays() throws Exception {
+        for (String page : new String[] {"/people", "/people/999999", "/cases/999999", "/tasks/unknown", "/cases/1/plan.pdf"}) {
+            mvc.perform(get(page)).andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
+        }
+    }
+
+    @Test
+    void overHttpsTheBrowserIsToldToUseHttpsForAYear() throws Exception {
+        mvc.perform(get("/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+    }
+
+    @Test
     void theSignInPageHasThePolicyToo() throws Exception {
         mvc.perform(get("/login")).andExpect(header().exists("Content-Security-Policy"));
     }

@@ -1,0 +1,56 @@
+package it.fascicolosociale.authentication;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an operator's password (the sign-in form and HTTP Basic alike) behind the lockout: a locked
+ * username is refused before its password is even looked at, a wrong password counts. A right password
+ * clears the count only where no second factor follows: otherwise a stolen password would let anyone
+ * guess codes forever, four at a time.
+ */
+@Component
+class LockingAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInAttempts attempts;
+    private final SecondFactors secondFactors;
+
+    LockingAuthenticationProvider(UserDetailsService operators, PasswordEncoder passwordEncoder,
+                                  SignInAttempts attempts, SecondFactors secondFactors) {
+        this.passwords = new DaoAuthenticationProvider(operators);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.attempts = attempts;
+        this.secondFactors = secondFactors;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        if (attempts.isLocked(username)) {
+            throw new LockedException("too many failed attempts");
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            if (secondFactors.statusOf(signedIn) == SecondFactors.Status.NOT_NEEDED) {
+                attempts.recordSuccess(username);
+            }
+            return signedIn;
+        } catch (BadCredentialsException wrong) {
+            attempts.recordFailure(username);
+            throw wrong;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,86 @@
+package it.fascicolosociale.authentication;
+
+import java.util.Collection;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a sign-in at an OIDC provider into an existing operator: the configured claim (the subject, or the
+ * codice fiscale as SPID/CIE send it) must be linked to an enabled operator, whose roles of today become
+ * the session's, exactly as after the sign-in form. Nobody unknown gets in, and nobody is created.
+ */
+@Component
+class OperatorOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    static final String UNKNOWN_OPERATOR = "unknown_operator";
+    private static final Logger LOG = LoggerFactory.getLogger(OperatorOidcUserService.class);
+
+    private final OidcUserService provider = new OidcUserService();
+    private final ExternalIdentities identities;
+    private final UserDetailsService operators;
+    private final String claim;
+
+    OperatorOidcUserService(ExternalIdentities identities, UserDetailsService operators,
+                            @Value("${fascicolo.security.oidc.operator-claim:sub}") String claim) {
+        this.identities = identities;
+        this.operators = operators;
+        this.claim = claim;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser external = provider.loadUser(request);
+        String registrationId = request.getClientRegistration().getRegistrationId();
+        Object value = external.getClaims().get(claim);
+        UserDetails operator = (value == null ? java.util.Optional.<String>empty()
+                : identities.operatorOf(registrationId, value.toString()))
+                .map(operators::loadUserByUsername)
+                .filter(UserDetails::isEnabled)
+                .orElseThrow(() -> refused(registrationId));
+        return new OperatorOidcUser(operator.getUsername(), operator.getAuthorities(), external);
+    }
+
+    private static OAuth2AuthenticationException refused(String registrationId) {
+        LOG.info("OIDC sign-in through {} refused: no enabled operator linked to the identity", registrationId);
+        return new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_OPERATOR, "no operator linked", null));
+    }
+
+    /** The provider's user, named by the operator's username (which the engine and the pages use). */
+    static final class OperatorOidcUser extends DefaultOidcUser {
+
+        private final String username;
+
+        OperatorOidcUser(String username, Collection<? extends GrantedAuthority> authorities, OidcUser external) {
+            super(authorities, external.getIdToken(), external.getUserInfo());
+            this.username = username;
+        }
+
+        @Override
+        public String getName() {
+            return username;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof OperatorOidcUser user && user.username.equals(username);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode() * 31 + username.hashCode();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package it.fascicolosociale.authentication;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import it.fascicolosociale.platform.security.SecondFactorPending;
+import it.fascicolosociale.platform.security.SignInSteps;
+
+/**
+ * The steps after a right password: an operator with no second factor goes where they were going; one
+ * with a second factor, or whose role requires one, is held as {@link SecondFactorPending} and sent to
+ * the code (or to set it up). Also the single place that puts a sign-in into the session.
+ */
+@Component
+class OperatorSignInSteps implements SignInSteps {
+
+    private final SecondFactors secondFactors;
+    private final SignInAttempts attempts;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
+
+    OperatorSignInSteps(SecondFactors secondFactors, SignInAttempts attempts) {
+        this.secondFactors = secondFactors;
+        this.attempts = attempts;
+    }
+
+    @Override
+    public AuthenticationSuccessHandler afterPassword() {
+        return this::afterPassword;
+    }
+
+    private void afterPassword(HttpServletRequest request, HttpServletResponse response, Authentication password)
+            throws IOException, jakarta.servlet.ServletException {
+        SecondFactors.Status status = secondFactors.statusOf(password);
+        if (status == SecondFactors.Status.NOT_NEEDED) {
+            goOn.onAuthenticationSuccess(request, response, password);
+            return;
+        }
+        SecondFactorPending pending = new SecondFactorPending(password, status == SecondFactors.Status.REQUIRED_NOT_ENROLLED);
+        keep(pending, request, response);
+        response.sendRedirect(request.getContextPath() + pending.nextStep());
+    }
+
+    /** The second factor is right: the password sign-in becomes the session's, under a new session id. */
+    void complete(SecondFactorPending pending, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
+        request.changeSessionId();
+        attempts.recordSuccess(pending.getName());
+        keep(pending.passwordSignIn(), request, response);
+        goOn.onAuthenticationSuccess(request, response, pending.passwordSignIn());
+    }
+
+    private void keep(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+    }
+
+    @Override
+    public boolean acceptsPasswordAlone(Authentication authentication) {
+        return secondFactors.statusOf(authentication) == SecondFactors.Status.NOT_NEEDED;
+    }
+}
