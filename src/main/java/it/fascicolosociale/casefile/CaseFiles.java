@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.careplans.CarePlans;
 import it.fascicolosociale.careplans.PlanStatus;
 import it.fascicolosociale.cases.CaseEvent;
@@ -32,7 +33,7 @@ import it.fascicolosociale.people.People;
  * before anything of the case is read.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class CaseFiles {
 
     private final FileAccess access;
@@ -77,16 +78,14 @@ public class CaseFiles {
     }
 
     /** Writes a diary note on the case; returns its id. */
-    @Transactional
     public Long writeNote(String operator, Long caseId, NoteDraft draft) {
-        access.requireCase(operator, caseId);
-        return notes.write(caseId, draft, operator).getId();
+        return access.write(operator, caseId, FileUse.write("note", null),
+                socialCase -> notes.write(caseId, draft, operator).getId(), id -> id);
     }
 
-    @Transactional
     public DocumentSummary upload(String operator, Long caseId, DocumentUpload upload) {
-        access.requireCase(operator, caseId);
-        return documents.upload(caseId, upload, operator);
+        return access.write(operator, caseId, FileUse.write("document", null),
+                socialCase -> documents.upload(caseId, upload, operator), DocumentSummary::id);
     }
 
     public long documentSizeLimitInMegabytes() {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.cases.Cases;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.platform.RuleViolation;
@@ -28,9 +30,11 @@ public class CaseDocuments {
     private final Cases cases;
     private final DataSize maxSize;
     private final Clock clock;
+    private final FileAccess access;
 
     CaseDocuments(CaseDocumentRepository documents, Cases cases,
-                  @Value("${fascicolo.documents.max-size:10MB}") DataSize maxSize, Clock clock) {
+                  @Value("${fascicolo.documents.max-size:10MB}") DataSize maxSize, Clock clock, FileAccess access) {
+        this.access = access;
         this.documents = documents;
         this.cases = cases;
         this.maxSize = maxSize;
@@ -57,6 +61,15 @@ public class CaseDocuments {
         return documents.summariesOf(caseId).stream()
                 .filter(document -> document.visibility().lets(reader, document.uploadedBy(), socialCase))
                 .toList();
+    }
+
+    /**
+     * The document with its content for a download, logged as such: after the access check of the case, if it
+     * belongs to the case and the reader may see it. A refusal looks like a missing document.
+     */
+    public CaseDocument download(String reader, Long caseId, Long documentId) {
+        access.requireCase(reader, caseId, FileUse.download("document", documentId));
+        return read(caseId, documentId, reader);
     }
 
     /** The document with its content, if it belongs to the case and the reader may see it. */

@@ -29,7 +29,7 @@ import it.fascicolosociale.workflow.forms.ProblemMessages;
  * known of the person. Only operators with a role in a front-office unit may; for others the pages do not exist.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class IntakeDesk {
 
     static final String PROCESS = "intake";
