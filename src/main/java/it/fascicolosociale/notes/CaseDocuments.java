@@ -2,6 +2,7 @@ package it.fascicolosociale.notes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,13 @@ public class CaseDocuments {
     private final DataSize maxSize;
     private final Clock clock;
     private final FileAccess access;
+    private final Concealments concealments;
 
     CaseDocuments(CaseDocumentRepository documents, Cases cases,
-                  @Value("${fascicolo.documents.max-size:10MB}") DataSize maxSize, Clock clock, FileAccess access) {
+                  @Value("${fascicolo.documents.max-size:10MB}") DataSize maxSize, Clock clock, FileAccess access,
+                  Concealments concealments) {
         this.access = access;
+        this.concealments = concealments;
         this.documents = documents;
         this.cases = cases;
         this.maxSize = maxSize;
@@ -58,8 +62,10 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public List<DocumentSummary> readableBy(Long caseId, String reader) {
         SocialCase socialCase = cases.get(caseId);
+        Set<String> concealed = concealments.concealed(caseId);
         return documents.summariesOf(caseId).stream()
                 .filter(document -> document.visibility().lets(reader, document.uploadedBy(), socialCase))
+                .filter(document -> Concealments.lets(concealed, key(document.id()), reader, document.uploadedBy(), socialCase))
                 .toList();
     }
 
@@ -79,7 +85,13 @@ public class CaseDocuments {
         return documents.findById(documentId)
                 .filter(document -> document.getCaseId().equals(caseId))
                 .filter(document -> document.getVisibility().lets(reader, document.getUploadedBy(), socialCase))
+                .filter(document -> Concealments.lets(concealments.concealed(caseId), key(documentId), reader,
+                        document.getUploadedBy(), socialCase))
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    private static String key(Long documentId) {
+        return Concealment.DOCUMENT + "-" + documentId;
     }
 
     public long maxSizeInMegabytes() {

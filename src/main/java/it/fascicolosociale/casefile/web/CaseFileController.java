@@ -102,6 +102,8 @@ class CaseFileController {
         var file = caseFiles.of(operator.getName(), caseId);
         model.addAttribute("file", file);
         model.addAttribute("emergency", emergencies.inForce(operator.getName(), file.person().getId()).orElse(null));
+        model.addAttribute("concealments", caseFiles.concealments(operator.getName(), file).orElse(null));
+        model.addAttribute("requesters", options(it.fascicolosociale.notes.ConcealmentRequester.values(), "concealment-requester."));
         model.addAttribute("noteTypes", options(NoteType.values(), "note-type."));
         model.addAttribute("visibilities", options(Visibility.values(), "visibility."));
         model.addAttribute("sizeLimit", caseFiles.documentSizeLimitInMegabytes());
