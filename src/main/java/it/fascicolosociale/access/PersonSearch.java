@@ -92,7 +92,7 @@ public class PersonSearch {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = VisibleFiles.with() + "select p.id, p.last_name, p.first_name, p.codice_fiscale, p.birth_date, p.residence_istat_code as comune, "
                 + score(criteria) + " as score from person p where " + match(criteria, params)
-                + " and " + visibleFiles.personCondition(operator, LocalDate.now(clock), params)
+                + " and " + visibleFiles.personCondition(operator, LocalDate.now(clock), clock.instant(), params)
                 + " order by score desc, " + closeness(criteria, params) + " desc, p.last_name collate \"it-IT-x-icu\", p.first_name collate \"it-IT-x-icu\", p.id"
                 + " limit " + LIMIT;
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")

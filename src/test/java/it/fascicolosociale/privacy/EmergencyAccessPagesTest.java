@@ -70,9 +70,11 @@ class EmergencyAccessPagesTest {
         String page = page(get("/people/{id}", personId));
 
         assertThat(page).contains("id=\"emergency-banner\"", "Accesso di emergenza in corso");
+        assertThat(page(get("/people").param("q", HIDDEN))).contains("/people/" + personId).doesNotContain("emergency-offer");
         assertThat(log.after(mark)).extracting(Row::itemType, Row::action, Row::purpose, Row::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("emergency-access", "READ", "break-the-glass", "ALLOWED"),
-                org.assertj.core.groups.Tuple.tuple(null, "READ", "break-the-glass", "ALLOWED"));
+                org.assertj.core.groups.Tuple.tuple(null, "READ", "break-the-glass", "ALLOWED"),
+                org.assertj.core.groups.Tuple.tuple(null, "SEARCH", "break-the-glass", "ALLOWED"));
         assertThat(log.after(mark)).extracting(Row::personId).containsOnly(personId);
         assertThat(reviews()).isEqualTo(1);
     }
