@@ -125,11 +125,19 @@ public class FileAccess {
     }
 
     /** Of the persons a search found, those the operator may read, each logged as returned by the search. */
-    Set<Long> searched(String operator, Collection<Long> personIds) {
+    public Set<Long> searched(String operator, Collection<Long> personIds) {
         Map<Long, Grant> grants = grantsToPersons(scope(operator), operator, personIds);
-        personIds.stream().filter(grants::containsKey).forEach(id ->
-                record(operator, grants.get(id), id, null, new FileUse(AccessEvent.Action.SEARCH, null, null)));
+        personIds.stream().filter(grants::containsKey).forEach(id -> record(operator, grants.get(id), id, null, FileUse.search()));
         return grants.keySet();
+    }
+
+    /**
+     * The person whose codice fiscale the front office typed while they are at the desk (the front office registers
+     * the accesso of anyone who comes), logged with the purpose front office; only for an operator who opens files.
+     */
+    public void atDesk(String operator, Long personId, FileUse use) {
+        Grant grant = scope(operator).grant(AccessReason.FRONT_OFFICE).orElseThrow(() -> new PersonNotFoundException(personId));
+        record(operator, grant, personId, null, use);
     }
 
     private Grant granted(String operator, SocialCase socialCase) {

@@ -13,6 +13,11 @@ public record FileUse(Action action, String itemType, String itemId) {
         return new FileUse(Action.READ, null, null);
     }
 
+    /** A search that returned the person. */
+    public static FileUse search() {
+        return new FileUse(Action.SEARCH, null, null);
+    }
+
     /** Reading one item of the file, e.g. the summary beside a task. */
     public static FileUse read(String itemType, Object itemId) {
         return new FileUse(Action.READ, itemType, text(itemId));

@@ -51,6 +51,9 @@ class AccessLogCompletenessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    it.fascicolosociale.casefile.SyntheticFiles files;
+
     @Test
     @WithUserDetails("elena.conte")
     void everyPageAndActionOfTheCaseManagerLeavesItsRow() throws Exception {
@@ -111,6 +114,28 @@ class AccessLogCompletenessTest {
         assertThat(log.after(mark)).containsExactly(
                 new Row("chiara.longo", "ssp-disabili", "area-manager", personId, opened.caseId(), "task", taskId, "READ", "case-work", "ALLOWED"),
                 new Row("chiara.longo", "ssp-disabili", "area-manager", personId, opened.caseId(), "task", taskId, "WRITE", "case-work", "ALLOWED"));
+    }
+
+    @Test
+    @WithUserDetails("laura.bianchi")
+    void theFrontOfficeLeavesARowForThePersonAtTheDeskAndTheAccessoItRegisters() throws Exception {
+        Long personId = files.testUno();
+        long mark = log.mark();
+
+        mvc.perform(get("/intake/new").param("codiceFiscale", "NUOTST85C12B563H")).andExpect(status().isOk());
+        mvc.perform(get("/intake/new/form").param("codiceFiscale", "NUOTST85C12B563H")).andExpect(status().isOk());
+        mvc.perform(post("/intake/new").with(csrf()).param("codiceFiscale", "NUOTST85C12B563H").param("comune", "028019")
+                .param("channel", "phone").param("requesterKind", "self").param("area", "elderly")
+                .param("need", "Chiede assistenza domiciliare.")).andExpect(status().is3xxRedirection());
+
+        List<Row> rows = log.after(mark);
+        assertThat(rows).extracting(Row::action).containsExactly("SEARCH", "READ", "WRITE");
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.personId()).isEqualTo(personId);
+            assertThat(row.purpose()).isEqualTo("front-office");
+            assertThat(row.unitCode()).isEqualTo("segretariato-028019");
+        });
+        assertThat(rows.get(2).itemType()).isEqualTo("intake");
     }
 
     @Test
