@@ -21,10 +21,11 @@ import it.fascicolosociale.platform.RuleViolation;
  * Finds persons by codice fiscale (exact) or by name forgiving accents and typing errors (each word typed must have
  * a pg_trgm word similarity with the unaccented name, through its trigram index), with optional birth date and comune of residence, among the
  * persons the operator may see only. The need-to-know rule narrows the candidates in SQL ({@link VisibleFiles}),
- * then {@link FileAccess#toPerson} confirms each of the few results, so the two can never disagree.
+ * then {@link FileAccess} confirms each of the few results, so the two can never disagree, and logs one row for each
+ * person returned.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class PersonSearch {
 
     /** At most this many results: a search is for finding one person, not for listing the population. */
@@ -91,13 +92,13 @@ public class PersonSearch {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = VisibleFiles.with() + "select p.id, p.last_name, p.first_name, p.codice_fiscale, p.birth_date, p.residence_istat_code as comune, "
                 + score(criteria) + " as score from person p where " + match(criteria, params)
-                + " and " + visibleFiles.personCondition(operator, LocalDate.now(clock), params)
+                + " and " + visibleFiles.personCondition(operator, LocalDate.now(clock), clock.instant(), params)
                 + " order by score desc, " + closeness(criteria, params) + " desc, p.last_name collate \"it-IT-x-icu\", p.first_name collate \"it-IT-x-icu\", p.id"
                 + " limit " + LIMIT;
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(WORD_SIMILARITY)).query(String.class).single();
         List<Hit> candidates = jdbc.sql(sql).params(params).query(Hit.class).list();
-        Set<Long> visible = access.toPersons(operator, candidates.stream().map(Hit::id).toList()).keySet();
+        Set<Long> visible = access.searched(operator, candidates.stream().map(Hit::id).toList());
         return candidates.stream().filter(hit -> visible.contains(hit.id())).toList();
     }
 

@@ -3,7 +3,7 @@
  * the delegation table puts in charge, an open task of the case, the front office of an accesso. Pages and
  * APIs ask it before they read a person or a case, and answer "not found" when it says no.
  */
-@ApplicationModule(displayName = "Access", allowedDependencies = {"cases", "intake", "people", "organization", "platform"})
+@ApplicationModule(displayName = "Access", allowedDependencies = {"cases", "intake", "people", "referrals", "audit", "organization", "platform"})
 package it.fascicolosociale.access;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package it.fascicolosociale.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +13,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.careplans.CarePlans;
 import it.fascicolosociale.careplans.PlanStatus;
 import it.fascicolosociale.cases.CaseEvent;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.cases.TeamMember;
 import it.fascicolosociale.notes.CaseDocuments;
+import it.fascicolosociale.notes.Concealment;
+import it.fascicolosociale.notes.ConcealmentRequester;
+import it.fascicolosociale.notes.Concealments;
 import it.fascicolosociale.notes.CaseNote;
 import it.fascicolosociale.notes.CaseNotes;
 import it.fascicolosociale.notes.DocumentSummary;
@@ -32,7 +37,7 @@ import it.fascicolosociale.people.People;
  * before anything of the case is read.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class CaseFiles {
 
     private final FileAccess access;
@@ -44,9 +49,12 @@ public class CaseFiles {
     private final CaseTimeline timeline;
     private final ProcessPosition position;
     private final OperatorNames names;
+    private final Concealments concealments;
 
     CaseFiles(FileAccess access, People people, Municipalities municipalities, CarePlans carePlans, CaseNotes notes,
-              CaseDocuments documents, CaseTimeline timeline, ProcessPosition position, OperatorNames names) {
+              CaseDocuments documents, CaseTimeline timeline, ProcessPosition position, OperatorNames names,
+              Concealments concealments) {
+        this.concealments = concealments;
         this.access = access;
         this.people = people;
         this.municipalities = municipalities;
@@ -77,16 +85,49 @@ public class CaseFiles {
     }
 
     /** Writes a diary note on the case; returns its id. */
-    @Transactional
     public Long writeNote(String operator, Long caseId, NoteDraft draft) {
-        access.requireCase(operator, caseId);
-        return notes.write(caseId, draft, operator).getId();
+        return access.write(operator, caseId, FileUse.write("note", null),
+                socialCase -> notes.write(caseId, draft, operator).getId(), id -> id);
     }
 
-    @Transactional
     public DocumentSummary upload(String operator, Long caseId, DocumentUpload upload) {
-        access.requireCase(operator, caseId);
-        return documents.upload(caseId, upload, operator);
+        return access.write(operator, caseId, FileUse.write("document", null),
+                socialCase -> documents.upload(caseId, upload, operator), DocumentSummary::id);
+    }
+
+    /**
+     * The oscuramento panel of the file, for its case manager only (none for anyone else). Takes the file already
+     * opened, so that it reads nothing the page has not been granted and logged.
+     */
+    public Optional<ConcealmentPanel> concealments(String operator, CaseFile file) {
+        SocialCase socialCase = file.socialCase();
+        if (!operator.equals(socialCase.getCaseManager())) {
+            return Optional.empty();
+        }
+        Map<String, ConcealmentPanel.Item> items = new java.util.LinkedHashMap<>();
+        notes.readableBy(socialCase.getId(), operator).forEach(note -> items.put(Concealment.NOTE + "-" + note.getId(),
+                new ConcealmentPanel.Item(Concealment.NOTE + "-" + note.getId(), Concealment.NOTE, note.getDay(), note.getType().code(), null)));
+        file.documents().forEach(document -> items.put(Concealment.DOCUMENT + "-" + document.id(),
+                new ConcealmentPanel.Item(Concealment.DOCUMENT + "-" + document.id(), Concealment.DOCUMENT, null, null, document.title())));
+        List<ConcealmentPanel.Line> lines = concealments.inForce(socialCase.getId()).stream()
+                .map(concealment -> new ConcealmentPanel.Line(concealment.getId(), items.get(concealment.itemKey()),
+                        concealment.getRequestedBy().code(), concealment.getRequestedOn(),
+                        file.actorName(concealment.getRecordedBy()), concealment.getRecordedAt())).toList();
+        Set<String> concealed = concealments.concealed(socialCase.getId());
+        return Optional.of(new ConcealmentPanel(items.values().stream().filter(item -> !concealed.contains(item.key())).toList(), lines));
+    }
+
+    /** Records the person's request to conceal an item of the file; the case manager only. */
+    public Long conceal(String operator, Long caseId, String itemKey, ConcealmentRequester requestedBy, LocalDate requestedOn) {
+        Concealment recorded = access.write(operator, caseId, FileUse.write("concealment", null),
+                socialCase -> concealments.conceal(operator, socialCase, itemKey, requestedBy, requestedOn), Concealment::getId);
+        return recorded.getId();
+    }
+
+    /** Revokes an oscuramento of the file; the case manager only. */
+    public void revokeConcealment(String operator, Long caseId, Long concealmentId) {
+        access.write(operator, caseId, FileUse.write("concealment", null),
+                socialCase -> concealments.revoke(operator, socialCase, concealmentId), Concealment::getId);
     }
 
     public long documentSizeLimitInMegabytes() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.benefits.ServiceCatalogue;
 import it.fascicolosociale.careplans.CarePlan;
 import it.fascicolosociale.careplans.CarePlans;
@@ -31,7 +32,7 @@ import it.fascicolosociale.workflow.FormSubmissions;
  * by the managing body the delegation table puts in charge of the case's comune and area today.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class CasePdfs {
 
     static final String SOCIAL_ASSESSMENT_FORM = "case-social-assessment";
@@ -66,7 +67,7 @@ public class CasePdfs {
     }
 
     public byte[] plan(String operator, Long caseId) {
-        SocialCase socialCase = access.requireCase(operator, caseId);
+        SocialCase socialCase = access.requireCase(operator, caseId, FileUse.download("plan-pdf", caseId));
         CarePlan plan = carePlans.inForce(caseId);
         PdfSheet sheet = header(socialCase, text("pdf.plan.title", plan.getRevision()));
         sheet.heading(text("pdf.plan.approval"))
@@ -96,7 +97,7 @@ public class CasePdfs {
     }
 
     public byte[] socialReport(String operator, Long caseId) {
-        SocialCase socialCase = access.requireCase(operator, caseId);
+        SocialCase socialCase = access.requireCase(operator, caseId, FileUse.download("social-report-pdf", caseId));
         FormSubmission assessment = submissions.latest("case-" + caseId, SOCIAL_ASSESSMENT_FORM)
                 .orElseThrow(() -> new SocialReportNotFoundException(caseId));
         PdfSheet sheet = header(socialCase, text("pdf.report.title"));

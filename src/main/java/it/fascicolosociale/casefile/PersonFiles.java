@@ -33,7 +33,7 @@ import it.fascicolosociale.people.Person;
  * platform keeps); members of the household and cases are linked only where the operator may open them.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class PersonFiles {
 
     private final FileAccess access;

@@ -4,7 +4,7 @@
  * sociale as PDF), each behind the access policy.
  */
 @ApplicationModule(displayName = "Case file", allowedDependencies = {
-        "access", "cases", "people", "intake", "careplans", "benefits", "referrals", "assessment", "notes", "workflow",
+        "access", "audit", "cases", "people", "intake", "careplans", "benefits", "referrals", "assessment", "notes", "workflow",
         "organization", "platform"})
 package it.fascicolosociale.casefile;
 

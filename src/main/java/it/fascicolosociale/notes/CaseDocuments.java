@@ -2,6 +2,7 @@ package it.fascicolosociale.notes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.cases.Cases;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.platform.RuleViolation;
@@ -28,9 +31,14 @@ public class CaseDocuments {
     private final Cases cases;
     private final DataSize maxSize;
     private final Clock clock;
+    private final FileAccess access;
+    private final Concealments concealments;
 
     CaseDocuments(CaseDocumentRepository documents, Cases cases,
-                  @Value("${fascicolo.documents.max-size:10MB}") DataSize maxSize, Clock clock) {
+                  @Value("${fascicolo.documents.max-size:10MB}") DataSize maxSize, Clock clock, FileAccess access,
+                  Concealments concealments) {
+        this.access = access;
+        this.concealments = concealments;
         this.documents = documents;
         this.cases = cases;
         this.maxSize = maxSize;
@@ -54,9 +62,20 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public List<DocumentSummary> readableBy(Long caseId, String reader) {
         SocialCase socialCase = cases.get(caseId);
+        Set<String> concealed = concealments.concealed(caseId);
         return documents.summariesOf(caseId).stream()
                 .filter(document -> document.visibility().lets(reader, document.uploadedBy(), socialCase))
+                .filter(document -> Concealments.lets(concealed, key(document.id()), reader, document.uploadedBy(), socialCase))
                 .toList();
+    }
+
+    /**
+     * The document with its content for a download, logged as such: after the access check of the case, if it
+     * belongs to the case and the reader may see it. A refusal looks like a missing document.
+     */
+    public CaseDocument download(String reader, Long caseId, Long documentId) {
+        access.requireCase(reader, caseId, FileUse.download("document", documentId));
+        return read(caseId, documentId, reader);
     }
 
     /** The document with its content, if it belongs to the case and the reader may see it. */
@@ -66,7 +85,13 @@ public class CaseDocuments {
         return documents.findById(documentId)
                 .filter(document -> document.getCaseId().equals(caseId))
                 .filter(document -> document.getVisibility().lets(reader, document.getUploadedBy(), socialCase))
+                .filter(document -> Concealments.lets(concealments.concealed(caseId), key(documentId), reader,
+                        document.getUploadedBy(), socialCase))
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    private static String key(Long documentId) {
+        return Concealment.DOCUMENT + "-" + documentId;
     }
 
     public long maxSizeInMegabytes() {

@@ -3,6 +3,7 @@ package it.fascicolosociale.notes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,10 @@ public class CaseNotes {
     private final CaseNoteRepository notes;
     private final Cases cases;
     private final Clock clock;
+    private final Concealments concealments;
 
-    CaseNotes(CaseNoteRepository notes, Cases cases, Clock clock) {
+    CaseNotes(CaseNoteRepository notes, Cases cases, Clock clock, Concealments concealments) {
+        this.concealments = concealments;
         this.notes = notes;
         this.cases = cases;
         this.clock = clock;
@@ -34,11 +37,17 @@ public class CaseNotes {
         return notes.save(CaseNote.write(caseId, draft, author, clock.instant()));
     }
 
-    /** The entries of the diary the reader may see (see {@link Visibility#lets}), newest first. */
+    /**
+     * The entries of the diary the reader may see (see {@link Visibility#lets}), without those concealed from
+     * readers outside the team (see {@link Concealments}), newest first.
+     */
     @Transactional(readOnly = true)
     public List<CaseNote> readableBy(Long caseId, String reader) {
         SocialCase socialCase = cases.get(caseId);
-        return of(caseId).stream().filter(note -> note.getVisibility().lets(reader, note.getAuthor(), socialCase)).toList();
+        Set<String> concealed = concealments.concealed(caseId);
+        return of(caseId).stream().filter(note -> note.getVisibility().lets(reader, note.getAuthor(), socialCase))
+                .filter(note -> Concealments.lets(concealed, Concealment.NOTE + "-" + note.getId(), reader, note.getAuthor(), socialCase))
+                .toList();
     }
 
     @Transactional(readOnly = true)

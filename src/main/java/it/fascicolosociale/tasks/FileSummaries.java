@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.cases.Cases;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.organization.IstatCode;
@@ -36,13 +37,17 @@ class FileSummaries {
         this.directory = directory;
     }
 
-    Optional<FileSummary> of(String operator, Map<String, Object> variables) {
+    /**
+     * The summary, its reading logged as the use given; none if the task is about no file, or about a file the
+     * operator may not read.
+     */
+    Optional<FileSummary> of(String operator, Map<String, Object> variables, FileUse use) {
         try {
             if (variables.get("caseId") instanceof Number caseId) {
-                return ofCase(operator, caseId.longValue());
+                return ofCase(operator, caseId.longValue(), use);
             }
             if (variables.get("personId") instanceof Number personId) {
-                return ofPerson(operator, personId.longValue(), text(variables.get("comune")), text(variables.get("area")));
+                return ofPerson(operator, personId.longValue(), text(variables.get("comune")), text(variables.get("area")), use);
             }
         } catch (NotFoundException missing) {
             return Optional.empty();
@@ -50,11 +55,20 @@ class FileSummaries {
         return Optional.empty();
     }
 
-    private Optional<FileSummary> ofCase(String operator, Long caseId) {
+    /** Logs a write (a form submitted) to the file the task is about, if it is about one the operator may use. */
+    void record(String operator, Map<String, Object> variables, FileUse use) {
+        if (variables.get("caseId") instanceof Number caseId && access.toCase(operator, caseId.longValue()).isPresent()) {
+            access.requireCase(operator, caseId.longValue(), use);
+        } else if (variables.get("personId") instanceof Number personId && access.toPerson(operator, personId.longValue()).isPresent()) {
+            access.requirePerson(operator, personId.longValue(), use);
+        }
+    }
+
+    private Optional<FileSummary> ofCase(String operator, Long caseId, FileUse use) {
         if (access.toCase(operator, caseId).isEmpty()) {
             return Optional.empty();
         }
-        SocialCase socialCase = cases.get(caseId);
+        SocialCase socialCase = access.requireCase(operator, caseId, use);
         Person person = people.get(socialCase.getPersonId());
         String caseManager = directory.account(socialCase.getCaseManager())
                 .map(account -> account.lastName() + " " + account.firstName()).orElse(socialCase.getCaseManager());
@@ -63,11 +77,11 @@ class FileSummaries {
                 socialCase.getStatus().name()));
     }
 
-    private Optional<FileSummary> ofPerson(String operator, Long personId, String comune, String area) {
+    private Optional<FileSummary> ofPerson(String operator, Long personId, String comune, String area, FileUse use) {
         if (access.toPerson(operator, personId).isEmpty()) {
             return Optional.empty();
         }
-        Person person = people.get(personId);
+        Person person = access.requirePerson(operator, personId, use);
         String where = comune != null ? comune
                 : person.details().residence() == null ? null : person.details().residence().municipality().value();
         return Optional.of(new FileSummary(personId, nameOf(person), person.getBirthDate(), comuneName(where), area,

@@ -3,14 +3,17 @@ package it.fascicolosociale.tasks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.people.CodiceFiscale;
 import it.fascicolosociale.people.People;
 import it.fascicolosociale.people.Person;
@@ -29,7 +32,7 @@ import it.fascicolosociale.workflow.forms.ProblemMessages;
  * known of the person. Only operators with a role in a front-office unit may; for others the pages do not exist.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class IntakeDesk {
 
     static final String PROCESS = "intake";
@@ -43,9 +46,11 @@ public class IntakeDesk {
     private final DeployedForms forms;
     private final ProcessStart processStart;
     private final MessageSource messages;
+    private final RuntimeService runtimeService;
 
     IntakeDesk(FrontOffices frontOffices, People people, FileAccess access, RepositoryService repositoryService,
-               DeployedForms forms, ProcessStart processStart, MessageSource messages) {
+               DeployedForms forms, ProcessStart processStart, MessageSource messages, RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
         this.frontOffices = frontOffices;
         this.people = people;
         this.access = access;
@@ -67,7 +72,8 @@ public class IntakeDesk {
     public List<PersonFound> search(String operator, String codiceFiscale, String name) {
         requireFrontOffice(operator);
         if (codiceFiscale != null && !codiceFiscale.isBlank()) {
-            return people.findByCodiceFiscale(new CodiceFiscale(codiceFiscale)).map(this::found).stream().toList();
+            return people.findByCodiceFiscale(new CodiceFiscale(codiceFiscale)).map(person -> atDesk(operator, person, FileUse.search()))
+                    .map(this::found).stream().toList();
         }
         if (name == null || name.isBlank()) {
             return List.of();
@@ -75,9 +81,9 @@ public class IntakeDesk {
         if (name.strip().length() < NAME_MIN) {
             throw new RuleViolation("error.intake-desk.name-too-short", "Name search needs " + NAME_MIN + " characters", NAME_MIN);
         }
-        return people.findByName(name, RESULTS).stream()
-                .filter(person -> access.toPerson(operator, person.getId()).isPresent())
-                .map(this::found).toList();
+        List<Person> named = people.findByName(name, RESULTS);
+        Set<Long> readable = access.searched(operator, named.stream().map(Person::getId).toList());
+        return named.stream().filter(person -> readable.contains(person.getId())).map(this::found).toList();
     }
 
     /** The start form for the person of this codice fiscale or id (if the operator may read them), or a new one. */
@@ -87,7 +93,8 @@ public class IntakeDesk {
         if (personId != null) {
             person = access.requirePerson(operator, personId);
         } else if (codiceFiscale != null && !codiceFiscale.isBlank()) {
-            person = people.findByCodiceFiscale(new CodiceFiscale(codiceFiscale)).orElse(null);
+            person = people.findByCodiceFiscale(new CodiceFiscale(codiceFiscale)).map(found -> atDesk(operator, found, FileUse.view()))
+                    .orElse(null);
         }
         Map<String, Object> data = person != null ? PersonData.of(person) : newPerson(operator, codiceFiscale);
         return new IntakeStartView(FormViews.prefilled(schema(), data), person == null ? null : found(person));
@@ -97,7 +104,7 @@ public class IntakeDesk {
     public IntakeStartView refused(String operator, Map<String, ?> submitted, List<FieldProblem> problems) {
         requireFrontOffice(operator);
         return new IntakeStartView(FormViews.submitted(schema(), submitted, Map.of(),
-                ProblemMessages.inItalian(problems, messages)), knownBy(submitted.get("codiceFiscale")));
+                ProblemMessages.inItalian(problems, messages)), knownBy(operator, submitted.get("codiceFiscale")));
     }
 
     public IntakeStartView refreshed(String operator, Map<String, ?> submitted) {
@@ -108,16 +115,27 @@ public class IntakeDesk {
     @Transactional
     public ProcessStart.Started start(String operator, Map<String, ?> submitted) {
         requireFrontOffice(operator);
-        return processStart.start(PROCESS, operator, submitted);
+        ProcessStart.Started started = processStart.start(PROCESS, operator, submitted);
+        if (runtimeService.getVariable(started.processInstance().getId(), "personId") instanceof Number personId) {
+            access.atDesk(operator, personId.longValue(), FileUse.write("intake", started.processInstance().getBusinessKey()));
+        }
+        return started;
+    }
+
+    /** The person at the desk, logged as read by the front office. */
+    private Person atDesk(String operator, Person person, FileUse use) {
+        access.atDesk(operator, person.getId(), use);
+        return person;
     }
 
     /** The person of the codice fiscale sent, when it is well formed and known. */
-    private PersonFound knownBy(Object codiceFiscale) {
+    private PersonFound knownBy(String operator, Object codiceFiscale) {
         String code = codiceFiscale instanceof String[] values && values.length > 0 ? values[0]
                 : codiceFiscale instanceof String value ? value : null;
         try {
             return code == null || code.isBlank() ? null
-                    : people.findByCodiceFiscale(new CodiceFiscale(code)).map(this::found).orElse(null);
+                    : people.findByCodiceFiscale(new CodiceFiscale(code)).map(person -> atDesk(operator, person, FileUse.view()))
+                    .map(this::found).orElse(null);
         } catch (RuleViolation malformed) {
             return null;
         }

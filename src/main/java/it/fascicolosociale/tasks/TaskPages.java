@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.fascicolosociale.access.FileUse;
 import it.fascicolosociale.workflow.DeployedForms;
 import it.fascicolosociale.workflow.TaskCompletion;
 import it.fascicolosociale.workflow.forms.FieldProblem;
@@ -25,7 +26,7 @@ import it.fascicolosociale.workflow.forms.ProblemMessages;
  * {@link TaskCompletion}; a task the operator may not complete is "no such task".
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class TaskPages {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -51,7 +52,7 @@ public class TaskPages {
     public TaskView show(String taskId, String operator) {
         OpenTask task = tasks.toComplete(taskId, operator);
         Map<String, Object> variables = taskService.getVariables(taskId);
-        return view(task, FormViews.prefilled(forms.ofTask(taskId), variables), operator, variables);
+        return view(task, FormViews.prefilled(forms.ofTask(taskId), variables), operator, variables, taskId);
     }
 
     /** The form as the operator sent it, with the Italian text of each problem. */
@@ -60,7 +61,7 @@ public class TaskPages {
         Map<String, Object> variables = taskService.getVariables(taskId);
         FormSchema schema = forms.ofTask(taskId);
         return view(task, FormViews.submitted(schema, submitted, variables, ProblemMessages.inItalian(problems, messages)),
-                operator, variables);
+                operator, variables, taskId);
     }
 
     /** The form as the operator filled it so far, showing the fields that apply to their choices. */
@@ -72,13 +73,14 @@ public class TaskPages {
     @Transactional
     public OpenTask complete(String taskId, String operator, Map<String, ?> submitted) {
         OpenTask task = tasks.toComplete(taskId, operator);
+        summaries.record(operator, taskService.getVariables(taskId), FileUse.write("task", taskId));
         completion.complete(taskId, operator, submitted);
         return task;
     }
 
-    private TaskView view(OpenTask task, FormView form, String operator, Map<String, Object> variables) {
+    private TaskView view(OpenTask task, FormView form, String operator, Map<String, Object> variables, String taskId) {
         return new TaskView(task, task.due() == null ? null : LocalDateTime.ofInstant(task.due(), ROME),
                 DueState.of(task.due(), ClockUtil.getCurrentTime().toInstant()), form,
-                summaries.of(operator, variables).orElse(null));
+                summaries.of(operator, variables, FileUse.read("task", taskId)).orElse(null));
     }
 }

@@ -3,7 +3,7 @@
  * engine's identity backed by the organization's operators, and the engine's web security filters.
  */
 @ApplicationModule(displayName = "Workflow", allowedDependencies = {
-        "intake", "cases", "assessment", "careplans", "benefits", "referrals", "notes", "people", "organization", "platform"})
+        "access", "intake", "cases", "assessment", "careplans", "benefits", "referrals", "notes", "people", "organization", "platform"})
 package it.fascicolosociale.workflow;
 
 import org.springframework.modulith.ApplicationModule;

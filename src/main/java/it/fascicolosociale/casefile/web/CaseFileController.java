@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import it.fascicolosociale.access.EmergencyAccesses;
 import it.fascicolosociale.casefile.CaseFiles;
 import it.fascicolosociale.notes.NoteType;
 import it.fascicolosociale.notes.Visibility;
@@ -52,8 +53,10 @@ class CaseFileController {
     private final CaseFiles caseFiles;
     private final MessageSource messages;
     private final Clock clock;
+    private final EmergencyAccesses emergencies;
 
-    CaseFileController(CaseFiles caseFiles, MessageSource messages, Clock clock) {
+    CaseFileController(CaseFiles caseFiles, MessageSource messages, Clock clock, EmergencyAccesses emergencies) {
+        this.emergencies = emergencies;
         this.caseFiles = caseFiles;
         this.messages = messages;
         this.clock = clock;
@@ -96,7 +99,11 @@ class CaseFileController {
     }
 
     private String page(Long caseId, Principal operator, Model model) {
-        model.addAttribute("file", caseFiles.of(operator.getName(), caseId));
+        var file = caseFiles.of(operator.getName(), caseId);
+        model.addAttribute("file", file);
+        model.addAttribute("emergency", emergencies.inForce(operator.getName(), file.person().getId()).orElse(null));
+        model.addAttribute("concealments", caseFiles.concealments(operator.getName(), file).orElse(null));
+        model.addAttribute("requesters", options(it.fascicolosociale.notes.ConcealmentRequester.values(), "concealment-requester."));
         model.addAttribute("noteTypes", options(NoteType.values(), "note-type."));
         model.addAttribute("visibilities", options(Visibility.values(), "visibility."));
         model.addAttribute("sizeLimit", caseFiles.documentSizeLimitInMegabytes());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import it.fascicolosociale.access.EmergencyAccesses;
 import it.fascicolosociale.access.PersonSearch;
 import it.fascicolosociale.casefile.PersonFiles;
 import it.fascicolosociale.organization.Municipalities;
@@ -26,8 +27,11 @@ class PersonPagesController {
     private final PersonSearch search;
     private final PersonFiles personFiles;
     private final Municipalities municipalities;
+    private final EmergencyAccesses emergencies;
 
-    PersonPagesController(PersonSearch search, PersonFiles personFiles, Municipalities municipalities) {
+    PersonPagesController(PersonSearch search, PersonFiles personFiles, Municipalities municipalities,
+                          EmergencyAccesses emergencies) {
+        this.emergencies = emergencies;
         this.search = search;
         this.personFiles = personFiles;
         this.municipalities = municipalities;
@@ -45,12 +49,14 @@ class PersonPagesController {
         model.addAttribute("searched", !form.isEmpty() && !errors.hasErrors());
         model.addAttribute("hits", form.isEmpty() || errors.hasErrors() ? List.of() : search.find(operator.getName(), form.criteria()));
         model.addAttribute("limit", PersonSearch.LIMIT);
+        model.addAttribute("emergencyOffer", form.isCodiceFiscale() && !errors.hasErrors());
         return "casefile/people";
     }
 
     @GetMapping("/people/{personId}")
     String person(@PathVariable Long personId, Principal operator, Model model) {
         model.addAttribute("file", personFiles.of(operator.getName(), personId));
+        model.addAttribute("emergency", emergencies.inForce(operator.getName(), personId).orElse(null));
         return "casefile/person";
     }
 }

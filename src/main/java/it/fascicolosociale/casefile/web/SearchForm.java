@@ -37,6 +37,11 @@ record SearchForm(
         return !blank(birthDate) && day() == null;
     }
 
+    /** Whether what was typed is a whole codice fiscale: the search that may offer an emergency access. */
+    boolean isCodiceFiscale() {
+        return q != null && q.strip().matches("[A-Za-z0-9]{16}");
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import it.fascicolosociale.access.FileAccess;
 import it.fascicolosociale.notes.CaseDocument;
 import it.fascicolosociale.notes.CaseDocuments;
 
@@ -22,18 +21,15 @@ import it.fascicolosociale.notes.CaseDocuments;
 @Controller
 class DocumentDownloadController {
 
-    private final FileAccess access;
     private final CaseDocuments documents;
 
-    DocumentDownloadController(FileAccess access, CaseDocuments documents) {
-        this.access = access;
+    DocumentDownloadController(CaseDocuments documents) {
         this.documents = documents;
     }
 
     @GetMapping("/cases/{caseId}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable Long caseId, @PathVariable Long documentId, Principal operator) {
-        access.requireCase(operator.getName(), caseId);
-        CaseDocument document = documents.read(caseId, documentId, operator.getName());
+        CaseDocument document = documents.download(operator.getName(), caseId, documentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.getType().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
