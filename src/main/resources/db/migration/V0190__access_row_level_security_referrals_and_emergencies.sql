@@ -28,8 +28,7 @@ $$;
 create or replace function rls_emergency(p_operator text, p_person bigint) returns boolean
     language sql stable as $$
     select exists (select 1 from emergency_access e
-                   where e.operator = p_operator and e.person_id = p_person
-                     and e.opened_at <= now() and e.expires_at > now())
+                   where e.operator = p_operator and e.person_id = p_person and e.expires_at > now())
 $$;
 
 create or replace function rls_referred_unit(p_operator text, p_case bigint) returns boolean
@@ -68,3 +67,22 @@ create or replace function rls_person_file_visible(p_operator text, p_person big
         or exists (select 1 from referral r where r.person_id = p_person and rls_open_task(p_operator, 'referral-' || r.id))
         or rls_emergency(p_operator, p_person)
 $$;
+
+-- The tables of V0180 and V0181 under the rule as well.
+-- An emergency access: the operator who opened it, and whoever holds or may claim its review task, see it; the
+-- operator adds their own (the application writes it in their request).
+alter table emergency_access enable row level security;
+alter table emergency_access force row level security;
+create policy need_to_know on emergency_access
+    using (current_setting('fascicolo.rls_checking', true) = 'on'
+           or current_setting('fascicolo.system', true) = 'on'
+           or operator = current_setting('fascicolo.operator', true)
+           or rls_may_see(null, null, null, 'emergency-access-' || id))
+    with check (current_setting('fascicolo.system', true) = 'on'
+                or operator = current_setting('fascicolo.operator', true)
+                or rls_may_see(null, null, null, 'emergency-access-' || id));
+
+-- A concealment belongs to its case.
+alter table concealment enable row level security;
+alter table concealment force row level security;
+create policy need_to_know on concealment using (rls_may_see(null, case_id, null, null));

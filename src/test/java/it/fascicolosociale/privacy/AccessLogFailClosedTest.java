@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.OwnerDatabase;
 import it.fascicolosociale.casefile.SyntheticFiles;
 import it.fascicolosociale.organization.UserArea;
 
@@ -46,6 +47,9 @@ class AccessLogFailClosedTest {
     @Autowired
     AccessLogRows log;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private Long caseId;
     private Long personId;
 
@@ -56,18 +60,21 @@ class AccessLogFailClosedTest {
             caseId = opened.getId();
             personId = opened.getPersonId();
         });
-        jdbc.sql("""
+        // only the schema's owner may add a trigger: the application's role runs no DDL
+        JdbcClient owner = OwnerDatabase.of(context);
+        owner.sql("""
                 create function test_access_log_refused() returns trigger language plpgsql as $$
                 begin raise exception 'access log unavailable (test)'; end $$""").update();
-        jdbc.sql("""
+        owner.sql("""
                 create trigger test_access_log_refused before insert on access_log
                 for each row execute function test_access_log_refused()""").update();
     }
 
     @AfterEach
     void repairTheLogAndRemoveTheFile() {
-        jdbc.sql("drop trigger test_access_log_refused on access_log").update();
-        jdbc.sql("drop function test_access_log_refused()").update();
+        JdbcClient owner = OwnerDatabase.of(context);
+        owner.sql("drop trigger test_access_log_refused on access_log").update();
+        owner.sql("drop function test_access_log_refused()").update();
         for (String table : new String[] {"case_note", "case_event", "case_team_member"}) {
             jdbc.sql("delete from " + table + " where case_id = :id").param("id", caseId).update();
         }
