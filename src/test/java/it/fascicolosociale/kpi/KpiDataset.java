@@ -73,8 +73,13 @@ public class KpiDataset {
     }
 
     SocialCase openCase(Long personId, String comune, String area, String caseManager, LocalDateTime at) {
+        return openCase(personId, comune, area, caseManager, at, null);
+    }
+
+    /** A presa in carico, from the accesso {@code intakeId} if not null. */
+    SocialCase openCase(Long personId, String comune, String area, String caseManager, LocalDateTime at, Long intakeId) {
         clock.at(at);
-        return cases.open(new CaseOpening(personId, new IstatCode(comune), UserArea.fromCode(area), caseManager, null),
+        return cases.open(new CaseOpening(personId, new IstatCode(comune), UserArea.fromCode(area), caseManager, intakeId),
                 "giorgio.moretti");
     }
 
