@@ -1,5 +1,6 @@
 package it.fascicolosociale.demo;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -15,19 +16,27 @@ public class DemoTime {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
-    private final DemoClock clock;
+    private final Clock clock;
 
-    DemoTime(DemoClock clock) {
+    /** Takes the application's clock, so that a context without the demo data still starts (and fails only if used). */
+    DemoTime(Clock clock) {
         this.clock = clock;
     }
 
     /** Stands the clock on a local time in Italy. */
     public void at(LocalDateTime romeTime) {
-        clock.standAt(romeTime.atZone(ROME).toInstant());
+        demoClock().standAt(romeTime.atZone(ROME).toInstant());
     }
 
     /** The system clock again. */
     public void release() {
-        clock.release();
+        demoClock().release();
+    }
+
+    private DemoClock demoClock() {
+        if (clock instanceof DemoClock demo) {
+            return demo;
+        }
+        throw new IllegalStateException("the application clock is not the demo clock: run with fascicolo.demo-data=true");
     }
 }
