@@ -172,6 +172,27 @@ class ServiceIndicatorsTest {
         assertThat(row(year, "item", "home-care-hours")).containsEntry("persons", 4L).containsEntry("quantity", euro("15.00"));
     }
 
+    @Test
+    void countsAPersonOnceInEachYearOfAPeriodAcrossNewYear() {
+        // P7 of Campodoro, elderly: home care from 1 December 2025 at the 2025 tariff, 19.00 an hour, the user 40%
+        // (7.60), the body 11.40; one hour on 31 December 2025 and one on 1 January 2026
+        SocialCase c7 = data.openCase(data.person("028018"), "028018", "elderly", "elena.conte", at(2025, 11, 1, 9, 0, 0));
+        Benefit b8 = data.grant(c7, "home-care-hours", at(2025, 11, 20, 9, 0, 0), LocalDate.of(2025, 12, 1), day(1, 31));
+        data.deliver(b8, LocalDate.of(2025, 12, 31), "1");
+        data.deliver(b8, day(1, 1), "1");
+        data.flush();
+        KpiFilter newYear = new KpiFilter(LocalDate.of(2025, 12, 1), day(1, 31), "028018", null, null);
+
+        // once in 2025 and once in 2026: 2 persons; 2 h = 38.00, body 22.80, user 15.20
+        assertThat(row(kpis.compute(Indicator.DELIVERIES_BY_ITEM, newYear), "item", "home-care-hours")).containsEntry("persons", 2L)
+                .containsEntry("quantity", euro("2.00")).containsEntry("total", euro("38.00")).containsEntry("body", euro("22.80"))
+                .containsEntry("user", euro("15.20"));
+        // the delegation table begins on 1 January 2026: the hour of 31 December has no managing body
+        assertThat(kpis.compute(Indicator.DELIVERIES_BY_BODY, newYear).rowMaps())
+                .extracting(row -> row.get("managing_body") + " " + row.get("persons") + " " + row.get("total"))
+                .containsExactly("ulss6 1 19.00", "null 1 19.00");
+    }
+
     static LocalDate day(int month, int dayOfMonth) {
         return LocalDate.of(2026, month, dayOfMonth);
     }
