@@ -27,7 +27,8 @@ public final class SmallCountSuppression {
         }
         List<Column> columns = table.columns();
         List<List<Object>> rows = new ArrayList<>();
-        boolean any = false;
+        // a table suppressed before (a referente's, exported) keeps its note though no small count is left in it
+        boolean any = table.suppressed();
         for (List<Object> original : table.rows()) {
             List<Object> row = new ArrayList<>(original);
             boolean hideRow = false;

@@ -1,0 +1,148 @@
+package it.fascicolosociale.kpi;
+
+import static it.fascicolosociale.kpi.Figures.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import it.fascicolosociale.workflow.ProcessStart;
+import it.fascicolosociale.workflow.TaskCompletion;
+
+/**
+ * Tasks per unit and per operator and the escalations fired, from the engine's history of two accessi of
+ * Camposampiero (disability) driven through the intake process on the engine clock (times UTC; Italy is UTC+1):
+ * <pre>
+ * A urgent, registered 02/03 08:00: first interview (front office of Camposampiero, due in 1 day: 03/03 08:00);
+ *   the escalation fires at 12:00 (coordinators of the disability service, due in 4 hours: 16:00), handled by
+ *   giorgio.moretti at 17:00 (late); the first interview done by laura.bianchi on 04/03 08:00 (late), information.
+ * B registered 02/03 10:00: first interview (due in 15 days) done by laura.bianchi at 15:00, case proposed; the
+ *   case decision (due in 10 days: 12/03 15:00) stays open.
+ * </pre>
+ * The period is 2 and 3 March in Italy: 01/03 23:00 to 03/03 23:00 UTC.
+ */
+@KpiDataTest
+class TaskIndicatorsTest {
+
+    static final KpiFilter SECOND_AND_THIRD_OF_MARCH = new KpiFilter(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), "028019",
+            null, null);
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ProcessStart processStart;
+
+    @Autowired
+    TaskCompletion tasks;
+
+    @Autowired
+    Kpis kpis;
+
+    @BeforeEach
+    void twoAccessiThroughTheEngine() {
+        init(engine);
+        at("2026-03-02T08:00:00Z");
+        ProcessInstance urgent = processStart.start("intake", "laura.bianchi", intakeForm("true")).processInstance();
+        at("2026-03-02T10:00:00Z");
+        ProcessInstance ordinary = processStart.start("intake", "laura.bianchi", intakeForm("false")).processInstance();
+        at("2026-03-02T12:00:00Z");
+        execute(job(urgent));
+        at("2026-03-02T15:00:00Z");
+        tasks.complete(task(ordinary, "first-interview"), "laura.bianchi", Map.of("interviewNotes", "Situazione complessa.",
+                "outcome", "case-proposal", "proposalReason", "Serve un progetto personalizzato."));
+        at("2026-03-02T17:00:00Z");
+        tasks.complete(task(urgent, "urgent-escalation"), "giorgio.moretti", Map.of("actionTaken", "Chiamata l'assistente sociale."));
+        at("2026-03-04T08:00:00Z");
+        tasks.complete(task(urgent, "first-interview"), "laura.bianchi", Map.of("interviewNotes", "Orientata ai servizi.",
+                "outcome", "information", "informationGiven", "Indicati i servizi del territorio."));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void countsTheTasksOfEachUnitOpenOverdueAndCompletedInThePeriod() {
+        KpiTable byUnit = kpis.compute(Indicator.TASKS_BY_UNIT, SECOND_AND_THIRD_OF_MARCH);
+
+        // front office: A's first interview open at the end (done only on 4 March) and overdue (due 3 March 08:00),
+        // B's completed on time
+        assertThat(row(byUnit, "unit", "segretariato-028019")).containsEntry("open", 1L).containsEntry("overdue", 1L)
+                .containsEntry("completed", 1L).containsEntry("completed_late", 0L);
+        // disability service: the escalation completed at 17:00, due at 16:00: late; B's case decision open, not yet due
+        assertThat(row(byUnit, "unit", "ssp-disabili")).containsEntry("open", 1L).containsEntry("overdue", 0L)
+                .containsEntry("completed", 1L).containsEntry("completed_late", 1L);
+        assertThat(byUnit.rows()).hasSize(2);
+    }
+
+    @Test
+    void countsTheTasksOfEachOperator() {
+        KpiTable byOperator = kpis.compute(Indicator.TASKS_BY_OPERATOR, SECOND_AND_THIRD_OF_MARCH);
+
+        // laura.bianchi: B's first interview completed; A's, open at the end of the period, is hers in the history
+        assertThat(row(byOperator, "operator", "laura.bianchi")).containsEntry("open", 1L).containsEntry("overdue", 1L)
+                .containsEntry("completed", 1L).containsEntry("completed_late", 0L);
+        assertThat(row(byOperator, "operator", "giorgio.moretti")).containsEntry("open", 0L).containsEntry("completed", 1L)
+                .containsEntry("completed_late", 1L);
+        // the open case decision has no operator yet
+        assertThat(byOperator.rows()).hasSize(2);
+    }
+
+    @Test
+    void countsTheTaskCompletedOnTheDayAfterInTheNextPeriodOnly() {
+        KpiTable fourth = kpis.compute(Indicator.TASKS_BY_UNIT, new KpiFilter(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4),
+                "028019", null, null));
+
+        // 4 March: A's first interview completed late; the case decision still open
+        assertThat(row(fourth, "unit", "segretariato-028019")).containsEntry("open", 0L).containsEntry("completed", 1L)
+                .containsEntry("completed_late", 1L);
+        assertThat(row(fourth, "unit", "ssp-disabili")).containsEntry("open", 1L).containsEntry("completed", 0L);
+    }
+
+    @Test
+    void countsTheEscalationsFiredInThePeriod() {
+        KpiTable escalations = kpis.compute(Indicator.ESCALATIONS, SECOND_AND_THIRD_OF_MARCH);
+
+        // A's escalation fired on 2 March at 12:00
+        assertThat(row(escalations, "activity", "urgent-escalation")).containsEntry("process", "intake")
+                .containsEntry("escalations", 1L);
+        assertThat(escalations.rows()).hasSize(1);
+        // none on 4 March, none in another comune
+        assertThat(kpis.compute(Indicator.ESCALATIONS, new KpiFilter(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), "028019",
+                null, null)).rows()).isEmpty();
+        assertThat(kpis.compute(Indicator.ESCALATIONS, SECOND_AND_THIRD_OF_MARCH.forComune("028032")).rows()).isEmpty();
+    }
+
+    private static Map<String, Object> intakeForm(String urgent) {
+        Map<String, Object> form = new HashMap<>(Map.of("firstName", "Prova", "lastName", "Compito" + urgent, "sex", "F",
+                "birthDate", "1970-06-15", "missingFiscalCodeReason", "NOT_DISCLOSED"));
+        form.putAll(Map.of("comune", "028019", "area", "disability", "channel", "desk", "requesterKind", "self",
+                "need", "Chiede un sostegno.", "urgent", urgent));
+        return form;
+    }
+
+    private String task(ProcessInstance instance, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+                .singleResult().getId();
+    }
+
+    private static void at(String instant) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    }
+}
