@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import it.fascicolosociale.FascicoloSocialeApplication;
+import it.fascicolosociale.benchmark.PageClient;
+import it.fascicolosociale.benchmark.PageTimes;
 import it.fascicolosociale.kpi.Indicator;
 
 /**
@@ -43,7 +45,7 @@ public final class KpiBenchmark {
             for (String page : pages(comuni(context), year)) {
                 measured.add(PageTimes.measure(client, page, warmup, rounds));
             }
-            PageTimes.print(measured, year, rounds, warmup);
+            PageTimes.print("KPI benchmark, year " + year, measured, rounds, warmup, 300);
         }
     }
 

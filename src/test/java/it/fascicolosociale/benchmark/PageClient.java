@@ -1,4 +1,4 @@
-package it.fascicolosociale.kpi.generator;
+package it.fascicolosociale.benchmark;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * accepts the same session, so no request pays for checking a password) and fetches pages, failing on any answer
  * other than 200 so that a refused or broken page is never timed as a fast one.
  */
-final class PageClient {
+public final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
@@ -28,7 +28,7 @@ final class PageClient {
         this.base = base;
     }
 
-    static PageClient signIn(int port, String username, String password) throws IOException, InterruptedException {
+    public static PageClient signIn(int port, String username, String password) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         PageClient client = new PageClient(http, "http://localhost:" + port);
@@ -49,7 +49,7 @@ final class PageClient {
     }
 
     /** The page's body; refuses any status but 200. */
-    String get(String path) throws IOException, InterruptedException {
+    public String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
