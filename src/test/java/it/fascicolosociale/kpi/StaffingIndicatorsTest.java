@@ -101,7 +101,7 @@ class StaffingIndicatorsTest {
 
     private void register(String username, RoleAssignment... posts) {
         operators.register(username, new OperatorProfile("Prova", "Assistente", username + "@prova.invalid", true),
-                "Prova-Password-2025!", List.of(posts));
+                "Tre-Nuvole-Verdi-Sul-Brenta-2025", List.of(posts));
     }
 
     private Long unit(String code) {
