@@ -85,7 +85,7 @@ class OidcSignInTest {
         HttpResponse<String> home = get(landing);
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Operatore: laura.bianchi");
-        assertThat(get(app("/camunda/app/tasklist/default/")).statusCode()).isEqualTo(200);
+        assertThat(get(app("/camunda/app/welcome/default/")).statusCode()).isEqualTo(200);
         assertThat(get(app("/admin")).statusCode()).isEqualTo(403);
     }
 

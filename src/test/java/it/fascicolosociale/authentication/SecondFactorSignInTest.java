@@ -60,7 +60,7 @@ class SecondFactorSignInTest {
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/login").session(session)).andExpect(redirectedUrl("/login/second-factor"));
         mvc.perform(get("/kpi").session(session)).andExpect(redirectedUrl("http://localhost/login"));
-        mvc.perform(get("/camunda/app/tasklist/default/").session(session).header("Accept", "text/html"))
+        mvc.perform(get("/camunda/app/welcome/default/").session(session).header("Accept", "text/html"))
                 .andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/api/v1/kpi").session(session)).andExpect(status().isUnauthorized());
         mvc.perform(get("/profile/security").session(session)).andExpect(redirectedUrl("http://localhost/login"));

@@ -65,6 +65,21 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /**
+     * What completes a task or starts a process in the engine's APIs (REST and the webapps' own): closed to everyone.
+     * Tasks are completed and processes started only through the application (workflow.TaskCompletion, ProcessStart),
+     * which validates the form, records the submission and the access, and maps it onto the domain; Camunda Tasklist,
+     * which would do the same behind its back, is closed too (the application's task list replaces it).
+     */
+    private static RequestMatcher engineActions(String api) {
+        return new OrRequestMatcher(java.util.stream.Stream.of("/task/*/complete", "/task/*/submit-form", "/task/*/resolve",
+                        "/process-definition/*/start", "/process-definition/*/submit-form",
+                        "/process-definition/key/*/start", "/process-definition/key/*/submit-form",
+                        "/process-definition/key/*/tenant-id/*/start", "/process-definition/key/*/tenant-id/*/submit-form",
+                        "/message", "/message/**", "/signal", "/signal/**")
+                .map(action -> path(HttpMethod.POST, api + action)).toList());
+    }
+
     private static RequestMatcher path(HttpMethod method, String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
@@ -121,6 +136,7 @@ class SecurityConfiguration {
                 .securityMatcher(path("/engine-rest/**"))
                 .authenticationManager(passwordAlone(configuration, steps))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(engineActions("/engine-rest")).denyAll()
                         .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .anyRequest().access((authentication, context) -> withCaseRole(authentication)))
@@ -176,6 +192,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/admin/**")).hasRole(SYSTEM_ADMIN)
                         // the webapps' own password login would check passwords with neither lockout nor second factor
                         .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .requestMatchers(engineActions("/camunda/api/engine/engine/*")).denyAll()
+                        .requestMatchers(path("/camunda/app/tasklist/**"), path("/camunda/api/tasklist/**")).denyAll()
                         .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**")).hasRole(PROCESS_DESIGNER)
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/plugin/**")).hasRole(SYSTEM_ADMIN)

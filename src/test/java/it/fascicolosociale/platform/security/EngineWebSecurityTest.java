@@ -105,7 +105,8 @@ class EngineWebSecurityTest {
         HttpClient designer = signedIn("davide.marin");
         HttpClient administrator = signedIn("stefano.costa");
 
-        assertThat(status(socialWorker, "/camunda/app/tasklist/default/")).isEqualTo(200);
+        assertThat(status(socialWorker, "/camunda/app/tasklist/default/")).isEqualTo(403);
+        assertThat(status(designer, "/camunda/app/tasklist/default/")).isEqualTo(403);
         assertThat(status(socialWorker, "/camunda/app/cockpit/default/")).isEqualTo(403);
         assertThat(status(socialWorker, "/camunda/app/admin/default/")).isEqualTo(403);
         assertThat(status(designer, "/camunda/app/cockpit/default/")).isEqualTo(200);
@@ -130,7 +131,7 @@ class EngineWebSecurityTest {
     @Test
     void webappsKnowTheSignedInOperatorWithoutASecondLogin() throws Exception {
         HttpClient coordinator = signedIn("giorgio.moretti");
-        status(coordinator, "/camunda/app/tasklist/default/");
+        status(coordinator, "/camunda/app/cockpit/default/");
 
         HttpResponse<String> user = coordinator.send(get("/camunda/api/admin/auth/user/default").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -143,8 +144,8 @@ class EngineWebSecurityTest {
     @Test
     void webappsOwnPasswordLoginIsClosed() throws Exception {
         SignedInClient operator = new SignedInClient(port);
-        operator.signIn("laura.bianchi");
-        operator.get("/camunda/app/tasklist/default/");
+        operator.signIn("davide.marin");
+        operator.get("/camunda/app/cockpit/default/");
         String csrfToken = operator.cookies().getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
         HttpResponse<String> login = operator.client().send(HttpRequest.newBuilder(
@@ -155,6 +156,37 @@ class EngineWebSecurityTest {
 
         assertThat(login.statusCode()).isEqualTo(403);
     }
+
+    /**
+     * A task is completed, and a process started, only through the application, which checks the form, records the
+     * submission and the access, and maps it onto the domain: never directly through the engine's APIs, by anyone.
+     */
+    @Test
+    void theEngineApisNeitherCompleteTasksNorStartProcesses() throws Exception {
+        for (String action : ENGINE_ACTIONS) {
+            for (String operator : new String[] {"laura.bianchi", "davide.marin"}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + action))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+                assertThat(send(basic(request, operator)).statusCode()).as(operator + " " + action).isEqualTo(403);
+            }
+        }
+        SignedInClient designer = new SignedInClient(port);
+        designer.signIn("davide.marin");
+        designer.get("/camunda/app/cockpit/default/");
+        String csrfToken = designer.cookies().getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        for (String action : ENGINE_ACTIONS) {
+            HttpResponse<String> answer = designer.client().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/camunda/api/engine/engine/default" + action))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("webapp API " + action).isEqualTo(403);
+        }
+    }
+
+    private static final String[] ENGINE_ACTIONS = {"/task/a-task/complete", "/task/a-task/submit-form", "/task/a-task/resolve",
+        "/process-definition/key/intake/start", "/process-definition/key/intake/submit-form",
+        "/process-definition/some-id/start", "/message", "/signal"};
 
     @Test
     void webappsDeployOnlyForProcessDesignersToo() throws Exception {
@@ -170,7 +202,6 @@ class EngineWebSecurityTest {
         CookieManager cookies = new CookieManager();
         HttpClient client = signedIn(username, cookies);
         status(client, "/camunda/app/cockpit/default/");
-        status(client, "/camunda/app/tasklist/default/");
         String csrfToken = cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
                 .map(java.net.HttpCookie::getValue)
