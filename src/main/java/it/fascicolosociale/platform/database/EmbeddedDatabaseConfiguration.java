@@ -3,6 +3,8 @@ package it.fascicolosociale.platform.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -10,6 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +61,19 @@ class EmbeddedDatabaseConfiguration {
     @Primary
     DataSource dataSource(EmbeddedPostgres postgres, EmbeddedRoles roles) {
         return pool(postgres, EmbeddedRoles.APPLICATION, roles.applicationPassword(), "embedded", 20);
+    }
+
+    /**
+     * The migrations grant their rights to the embedded application role, whatever {@code spring.datasource.username}
+     * says: a username set for a server (SPRING_DATASOURCE_USERNAME) without its URL must not name the grantee here.
+     */
+    @Bean
+    FlywayConfigurationCustomizer embeddedApplicationRole() {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("application_role", EmbeddedRoles.APPLICATION);
+            configuration.placeholders(placeholders);
+        };
     }
 
     /** Flyway's connection: the owner of the schema, used for the migrations only. */
