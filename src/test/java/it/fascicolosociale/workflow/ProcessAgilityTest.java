@@ -35,9 +35,11 @@ import it.fascicolosociale.workflow.cases.OpenCases.OpenCase;
  * A coordinator's change needs no Java: the process designer deploys a changed presa in carico through the
  * engine REST API, as the Camunda Modeler does (an approval by the responsabile d'area for the family and
  * minors area, and a new field on the first interview form). New cases follow it; a case already running
- * finishes on the version it started with.
+ * finishes on the version it started with. Runs in the browser journeys' configuration (an embedded database of its
+ * own, see browser.BrowserJourney): the engine REST API of a second started web application in the same JVM
+ * answered for another application's engine, so the test shares the journeys' started application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
 @ActiveProfiles("test")
 class ProcessAgilityTest {
 
