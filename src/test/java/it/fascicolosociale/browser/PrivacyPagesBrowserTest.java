@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import it.fascicolosociale.casefile.CaseFiles;
 import it.fascicolosociale.casefile.SyntheticFiles;
@@ -26,8 +24,7 @@ import it.fascicolosociale.organization.UserArea;
  * The privacy pages in a real browser, accessible: the emergency access offered from the search, its form and the
  * banner on the file it opens; the oscuramento panel of the case manager; the DPO's access log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class PrivacyPagesBrowserTest {
 
     @LocalServerPort
