@@ -150,20 +150,40 @@ public class RowSecurityContext {
         return "";
     }
 
-    /** The context written into one transaction; lives and dies with the transaction's synchronizations. */
+    /**
+     * The context written into one transaction; lives and dies with it. Kept as a transaction resource, found by key:
+     * a long transaction (the demo cases) gathers thousands of the engine's synchronizations, which
+     * {@code getSynchronizations()} would sort and copy at every look-up.
+     */
     private static final class Applied implements TransactionSynchronization {
+
+        private static final Object KEY = new Object();
 
         private String context = "";
 
         static Applied inCurrentTransaction() {
-            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-                if (synchronization instanceof Applied applied) {
-                    return applied;
-                }
+            if (TransactionSynchronizationManager.getResource(KEY) instanceof Applied applied) {
+                return applied;
             }
             Applied applied = new Applied();
+            TransactionSynchronizationManager.bindResource(KEY, applied);
             TransactionSynchronizationManager.registerSynchronization(applied);
             return applied;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(KEY);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(KEY, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
         }
     }
 }
