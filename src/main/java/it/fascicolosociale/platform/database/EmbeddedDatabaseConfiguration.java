@@ -2,6 +2,7 @@ package it.fascicolosociale.platform.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.springframework.context.annotation.Primary;
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    /** The free space a RAM file system must have to hold a temporary database: the demo data take some 100 MB. */
+    private static final long MEMORY_FOLDER_SPACE = 1L << 30;
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
@@ -46,9 +49,23 @@ class EmbeddedDatabaseConfiguration {
             builder.setDataDirectory(properties.dataDirectory()).setCleanDataDirectory(false);
             log.info("Embedded PostgreSQL keeps its data in {}", properties.dataDirectory().toAbsolutePath());
         } else {
-            log.info("Embedded PostgreSQL in a temporary folder: data are lost at shutdown");
+            Path folder = temporaryFolder();
+            builder.setDataDirectory(folder).setCleanDataDirectory(true);
+            log.info("Embedded PostgreSQL in the temporary folder {}: data are lost at shutdown", folder);
         }
         return builder.start();
+    }
+
+    /**
+     * Where a database that lives for one run keeps its files: in memory when the machine has a RAM file system with
+     * room for it, where writing and syncing them costs nothing (initdb alone spends seconds syncing to a disk),
+     * otherwise in the system's temporary folder.
+     */
+    private static Path temporaryFolder() throws IOException {
+        Path memory = Path.of("/dev/shm");
+        boolean inMemory = Files.isDirectory(memory) && Files.isWritable(memory)
+                && Files.getFileStore(memory).getUsableSpace() > MEMORY_FOLDER_SPACE;
+        return inMemory ? Files.createTempDirectory(memory, "fascicolo-pg-") : Files.createTempDirectory("fascicolo-pg-");
     }
 
     @Bean
