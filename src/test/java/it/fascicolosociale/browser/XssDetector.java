@@ -29,6 +29,7 @@ import it.fascicolosociale.browser.XssPayloads.Payload;
  */
 final class XssDetector {
 
+    private static final Path FAILED_PAGES = Path.of("target/xss");
     private static final String INSPECT = """
             const urls = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href'];
             const active = [...document.querySelectorAll('*')].filter(e => (e.tagName === 'SCRIPT' && !e.src)
@@ -44,17 +45,11 @@ final class XssDetector {
     /** What a page gave away, and its text with the blanks collapsed. */
     record Findings(String alert, String marker, List<String> marked, List<String> active, String text) {
 
-        boolean executedOrParsed() {
-            return alert != null || marker != null || !marked.isEmpty() || !active.isEmpty();
-        }
-
         /** The payloads whose text the page does not show as it was stored. */
         List<Integer> missing(Collection<Payload> shown) {
             return shown.stream().filter(payload -> !text.contains(collapsed(payload.text()))).map(Payload::id).toList();
         }
     }
-
-    private static final Path FAILED_PAGES = Path.of("target/xss");
 
     private final Browser browser;
     private final Set<String> pages = new LinkedHashSet<>();
