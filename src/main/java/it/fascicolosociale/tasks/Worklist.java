@@ -48,7 +48,10 @@ public class Worklist {
         Names.Lookup lookup = names.of(all);
         List<WorkItem> shown = new ArrayList<>(Facets.matching(all, filter, now));
         shown.sort(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(WorkItem::created, Comparator.nullsLast(Comparator.naturalOrder())));
+                .thenComparing(WorkItem::created, Comparator.nullsLast(Comparator.naturalOrder()))
+                // tasks created in the same millisecond come from the engine in any order: without this, a page
+                // loaded after another could repeat some of them and never show others
+                .thenComparing(WorkItem::taskId));
         int pageCount = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(filter.page(), pageCount);
         List<WorkItem> slice = shown.subList((page - 1) * PAGE_SIZE, Math.min(shown.size(), page * PAGE_SIZE));

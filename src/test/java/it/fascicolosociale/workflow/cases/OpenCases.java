@@ -40,10 +40,15 @@ public class OpenCases {
     public OpenCase open(String comune, String area, String caseManager) {
         Long personId = people.register(new PersonDetails("Prova", "Caso", Sex.F, LocalDate.of(1960, 2, 2), null, null, null,
                 MissingFiscalCodeReason.NOT_DISCLOSED, new Residence(new IstatCode(comune), null), Contacts.NONE)).getId();
-        SocialCase socialCase = cases.open(new CaseOpening(personId, new IstatCode(comune), UserArea.fromCode(area), caseManager, null),
-                "giorgio.moretti");
+        return start(cases.open(new CaseOpening(personId, new IstatCode(comune), UserArea.fromCode(area), caseManager, null),
+                "giorgio.moretti"));
+    }
+
+    /** The presa in carico of a case already opened, started as the intake starts it. */
+    public OpenCase start(SocialCase socialCase) {
         ProcessInstance process = runtimeService.startProcessInstanceByMessage("CaseOpened", "case-" + socialCase.getId(),
-                Map.of("caseId", socialCase.getId(), "personId", personId, "comune", comune, "area", area, "caseManager", caseManager));
+                Map.of("caseId", socialCase.getId(), "personId", socialCase.getPersonId(), "comune", socialCase.getComune().value(),
+                        "area", socialCase.getArea().code(), "caseManager", socialCase.getCaseManager()));
         return new OpenCase(socialCase.getId(), process);
     }
 }
