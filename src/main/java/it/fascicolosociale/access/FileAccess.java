@@ -124,10 +124,14 @@ public class FileAccess {
         return people.get(personId);
     }
 
-    /** Of the persons a search found, those the operator may read, each logged as returned by the search. */
+    /**
+     * Of the persons a search found, those the operator may read, each logged as returned by the search: their rows
+     * are appended together, in the order of the results.
+     */
     public Set<Long> searched(String operator, Collection<Long> personIds) {
         Map<Long, Grant> grants = grantsToPersons(scope(operator), operator, personIds);
-        personIds.stream().filter(grants::containsKey).forEach(id -> record(operator, grants.get(id), id, null, FileUse.search()));
+        log.recordAll(personIds.stream().filter(grants::containsKey)
+                .map(id -> event(operator, grants.get(id), id, null, FileUse.search())).toList());
         return grants.keySet();
     }
 
@@ -187,8 +191,12 @@ public class FileAccess {
     }
 
     private void record(String operator, Grant grant, Long personId, Long caseId, FileUse use) {
-        log.record(new AccessEvent(operator, grant.unitCode(), grant.roleCode(), personId, caseId, use.itemType(),
-                use.itemId(), use.action(), grant.reason().purpose(), AccessEvent.Outcome.ALLOWED));
+        log.record(event(operator, grant, personId, caseId, use));
+    }
+
+    private static AccessEvent event(String operator, Grant grant, Long personId, Long caseId, FileUse use) {
+        return new AccessEvent(operator, grant.unitCode(), grant.roleCode(), personId, caseId, use.itemType(),
+                use.itemId(), use.action(), grant.reason().purpose(), AccessEvent.Outcome.ALLOWED);
     }
 
     private OperatorScope scope(String operator) {

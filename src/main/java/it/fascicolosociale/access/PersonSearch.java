@@ -1,6 +1,5 @@
 package it.fascicolosociale.access;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +18,12 @@ import it.fascicolosociale.platform.RuleViolation;
 
 /**
  * Finds persons by codice fiscale (exact) or by name forgiving accents and typing errors (each word typed must have
- * a pg_trgm word similarity with the unaccented name, through its trigram index), with optional birth date and comune of residence, among the
- * persons the operator may see only. The need-to-know rule narrows the candidates in SQL ({@link VisibleFiles}),
- * then {@link FileAccess} confirms each of the few results, so the two can never disagree, and logs one row for each
- * person returned.
+ * a pg_trgm word similarity with the unaccented name, through its trigram index), with optional birth date and comune
+ * of residence, among the persons the operator may see only. The database's copy of the need-to-know rule narrows the
+ * candidates, checking only those the match found; then {@link FileAccess} confirms each of the few results, so the
+ * two can never disagree, and logs one row for each person returned. The database's rule lets a few more through
+ * (the household members of a person in a file, a referral without consent in force): a page may then show fewer
+ * than {@link #LIMIT}.
  */
 @Service
 @Transactional
@@ -73,15 +74,11 @@ public class PersonSearch {
     }
 
     private final JdbcClient jdbc;
-    private final VisibleFiles visibleFiles;
     private final FileAccess access;
-    private final Clock clock;
 
-    PersonSearch(JdbcClient jdbc, VisibleFiles visibleFiles, FileAccess access, Clock clock) {
+    PersonSearch(JdbcClient jdbc, FileAccess access) {
         this.jdbc = jdbc;
-        this.visibleFiles = visibleFiles;
         this.access = access;
-        this.clock = clock;
     }
 
     /** The persons that match, best first, then by surname and name in Italian order; none for empty criteria. */
@@ -90,9 +87,8 @@ public class PersonSearch {
             return List.of();
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = VisibleFiles.with() + "select p.id, p.last_name, p.first_name, p.codice_fiscale, p.birth_date, p.residence_istat_code as comune, "
-                + score(criteria) + " as score from person p where " + match(criteria, params)
-                + " and " + visibleFiles.personCondition(operator, LocalDate.now(clock), clock.instant(), params)
+        String sql = "select p.id, p.last_name, p.first_name, p.codice_fiscale, p.birth_date, p.residence_istat_code as comune, "
+                + score(criteria) + " as score from person p where " + match(criteria, params) + " and " + visibleTo(operator, params)
                 + " order by score desc, " + closeness(criteria, params) + " desc, p.last_name collate \"it-IT-x-icu\", p.first_name collate \"it-IT-x-icu\", p.id"
                 + " limit " + LIMIT;
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
@@ -123,20 +119,34 @@ public class PersonSearch {
         return "similarity(lower(public.f_unaccent(:text)), " + NAME + ")";
     }
 
+    /**
+     * The database's rule for this operator, so that the limit counts persons the operator may see: the policy of
+     * {@code person} has applied it already when the transaction runs as them (a request), otherwise (the system's
+     * context, as in a test) it is asked here.
+     */
+    private static String visibleTo(String operator, Map<String, Object> params) {
+        params.put("operator", operator);
+        return """
+                ((current_setting('fascicolo.operator', true) = :operator
+                  and coalesce(current_setting('fascicolo.system', true), '') <> 'on')
+                 or public.rls_operator_may_see(:operator, p.id, null, null, null))""";
+    }
+
     private static String match(Criteria criteria, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (criteria.isCodiceFiscale()) {
             conditions.add("p.codice_fiscale = :codiceFiscale");
             params.put("codiceFiscale", criteria.text().toUpperCase(Locale.ROOT));
         } else if (criteria.text() != null) {
-            // through the trigram index, which a plain condition on the table cannot use under row-level security
+            // through the trigram index, which a plain condition on the table cannot use under row-level security;
+            // as an array of ids, a condition on the primary key, so that the policy of person checks the candidates only
             List<String> words = criteria.words();
             List<String> names = new ArrayList<>();
             for (int index = 0; index < words.size(); index++) {
                 names.add(":word" + index);
                 params.put("word" + index, words.get(index));
             }
-            conditions.add("p.id in (select public.person_name_matches(array[" + String.join(", ", names) + "]::text[]))");
+            conditions.add("p.id = any(array(select public.person_name_matches(array[" + String.join(", ", names) + "]::text[])))");
         }
         if (criteria.birthDate() != null) {
             conditions.add("p.birth_date = :birthDate");

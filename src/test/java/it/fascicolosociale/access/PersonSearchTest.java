@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import it.fascicolosociale.IntegrationTest;
 import it.fascicolosociale.access.PersonSearch.Criteria;
 import it.fascicolosociale.access.PersonSearch.Hit;
+import it.fascicolosociale.audit.AccessLogVerifier;
 import it.fascicolosociale.casefile.SyntheticFiles;
 import it.fascicolosociale.organization.IstatCode;
 import it.fascicolosociale.organization.UserArea;
@@ -34,6 +35,9 @@ class PersonSearchTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccessLogVerifier verifier;
 
     @Test
     void findsASurnameTypedWithOneWrongLetter() {
@@ -92,6 +96,24 @@ class PersonSearchTest {
         assertThat(ids("elena.conte", "Sperandio")).as("disability social worker").isEmpty();
         assertThat(ids("paolo.gallo", "Sperandio")).as("ULSS elderly service").isEmpty();
         assertThat(ids("federica.rinaldi", "Sperandio")).as("DPO").isEmpty();
+    }
+
+    @Test
+    void logsEveryPersonFoundInOneAppendChainedInTheOrderOfTheResults() {
+        files.personInCharge("Anna", "Bortolami", UserArea.DISABILITY, "elena.conte");
+        files.personInCharge("Mario", "Bortolami", UserArea.DISABILITY, "elena.conte");
+        files.personInCharge("Luca", "Bortolami", UserArea.DISABILITY, "elena.conte");
+        long mark = jdbc.sql("select coalesce(max(id), 0) from access_log").query(Long.class).single();
+
+        List<Long> found = ids("elena.conte", "Bortolami");
+
+        assertThat(found).hasSize(3);
+        assertThat(jdbc.sql("select person_id from access_log where id > :mark order by id").param("mark", mark)
+                .query(Long.class).list()).isEqualTo(found);
+        // rows written by one statement of a transaction share its command id
+        assertThat(jdbc.sql("select count(distinct cmin::text) from access_log where id > :mark").param("mark", mark)
+                .query(Long.class).single()).as("inserts").isEqualTo(1);
+        assertThat(verifier.firstBreak()).isEmpty();
     }
 
     @Test
