@@ -78,29 +78,8 @@ class AccessMatrixTest {
             for (Row row : AccessPolicy.ROWS) {
                 for (Relation relation : row.aboutAFile() ? Relation.values() : new Relation[] {Relation.NONE}) {
                     combinations++;
-                    File file = files.of(account, relation);
-                    long mark = log.mark();
-                    Answer answer = client.ask(row.method(), path(row, file, ids));
-                    List<String> logged = log.after(mark).stream().map(AccessMatrixTest::logged).toList();
-                    Outcome expected = row.rule().expected(account, relation);
-                    Outcome outcome = row.searches() && answer.outcome() == Outcome.ALLOWED
-                            && !answer.body().contains("/people/" + file.personId() + "\"") ? Outcome.NOT_FOUND : answer.outcome();
                     String where = row.endpoint() + " | " + account.role() + " | " + relation + ": ";
-                    if (outcome != expected) {
-                        mismatches.add(where + "expected " + expected + ", answered " + answer);
-                    } else if (expected == Outcome.NOT_FOUND && row.aboutAFile() && !row.searches()) {
-                        Answer ofMissing = missing.computeIfAbsent(row.endpoint(), key -> ask(client, row, MISSING, ids));
-                        if (!answer.equals(ofMissing)) {
-                            mismatches.add(where + "its 404 differs from the one of a missing record");
-                        }
-                    }
-                    List<String> due = expected == Outcome.ALLOWED && row.logged() != null && readsTheFile(account, relation)
-                            ? List.of(String.join(" ", account.username(), String.valueOf(file.personId()),
-                                    row.logged().onCase() ? String.valueOf(file.caseId()) : "null", row.logged().action()))
-                            : List.of();
-                    if (!logged.equals(due)) {
-                        mismatches.add(where + "access log " + logged + ", due " + due);
-                    }
+                    check(client, account, row, relation, ids, missing).forEach(mismatch -> mismatches.add(where + mismatch));
                 }
             }
         }
@@ -109,6 +88,37 @@ class AccessMatrixTest {
                 AccessPolicy.ROWS.stream().filter(Row::aboutAFile).count(), AccessPolicy.ACCOUNTS.size(), Relation.values().length,
                 AccessPolicy.ROWS.stream().filter(row -> !row.aboutAFile()).count(), AccessPolicy.ACCOUNTS.size());
         assertThat(mismatches).as("answers that differ from the policy").isEmpty();
+    }
+
+    /** One combination: the outcome, a refusal's likeness to the answer about a missing record, the access log. */
+    private List<String> check(MatrixClient client, Account account, Row row, Relation relation, Map<String, String> ids,
+                               Map<String, Answer> missing) throws Exception {
+        File file = files.of(account, relation);
+        long mark = log.mark();
+        Answer answer = client.ask(row.method(), path(row, file, ids));
+        List<String> logged = log.after(mark).stream().map(AccessMatrixTest::logged).toList();
+        Outcome expected = row.rule().expected(account, relation);
+        List<String> mismatches = new ArrayList<>();
+        if (outcome(row, answer, file) != expected) {
+            mismatches.add("expected " + expected + ", answered " + answer);
+        } else if (expected == Outcome.NOT_FOUND && row.aboutAFile() && !row.searches()
+                && !answer.equals(missing.computeIfAbsent(row.endpoint(), key -> ask(client, row, MISSING, ids)))) {
+            mismatches.add("its 404 differs from the one of a missing record");
+        }
+        List<String> due = expected == Outcome.ALLOWED && row.logged() != null && readsTheFile(account, relation)
+                ? List.of(String.join(" ", account.username(), String.valueOf(file.personId()),
+                        row.logged().onCase() ? String.valueOf(file.caseId()) : "null", row.logged().action()))
+                : List.of();
+        if (!logged.equals(due)) {
+            mismatches.add("access log " + logged + ", due " + due);
+        }
+        return mismatches;
+    }
+
+    /** A search that does not return the person is, for the person, the search's "not found". */
+    private static Outcome outcome(Row row, Answer answer, File file) {
+        boolean returned = answer.body().contains("/people/" + file.personId() + "\"");
+        return row.searches() && answer.outcome() == Outcome.ALLOWED && !returned ? Outcome.NOT_FOUND : answer.outcome();
     }
 
     /** An access-log row is due when the account reads the file under need-to-know, and only then. */
