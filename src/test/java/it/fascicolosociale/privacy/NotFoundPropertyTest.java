@@ -37,8 +37,12 @@ import it.fascicolosociale.privacy.MatrixFiles.File;
 class NotFoundPropertyTest {
 
     private static final int TRIES_PER_ROUTE = Integer.getInteger("privacy.tries-per-route", 1000);
-    private static final String[] MALFORMED = {"abc", "-1", "0", "1.5", "1e3", "0x1F", "%20", "1%2B1", "1-1", "99999999999999999999",
-            "-", "_", "null", "%C3%A8", "1%2C2", "NaN", "%27", "1%092"};
+    /**
+     * No id at all. Not here: what Spring reads as a number after all, such as "0x1F" (hexadecimal 31), "1%092" (a tab,
+     * removed) or "+1": those are other spellings of existing ids.
+     */
+    private static final String[] MALFORMED = {"abc", "1x", "1.5", "1e3", "1_000", "%20", "1%2B1", "1-1", "--1",
+            "99999999999999999999", "-", "_", "null", "%C3%A8", "1%2C2", "NaN", "%27", "-1", "0"};
     private static final Account OPERATOR = AccessPolicy.ACCOUNTS.get(0);
 
     private enum Kind { NONEXISTENT, FOREIGN, MALFORMED }
