@@ -120,6 +120,15 @@ class MunicipalityViewTest {
     }
 
     @Test
+    @WithUserDetails("roberto.marchi")
+    void answersAProblemForAFilterDayThatIsNoDay() throws Exception {
+        mvc.perform(get("/api/v1/kpi/cost-by-comune").param("from", "primo gennaio").param("to", "2026-03-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value(containsString("invalid-filter")));
+    }
+
+    @Test
     @WithUserDetails("laura.bianchi")
     void refusesASocialWorkerTheFigures() throws Exception {
         mvc.perform(quarter("/api/v1/kpi/cost-by-comune")).andExpect(status().isForbidden());

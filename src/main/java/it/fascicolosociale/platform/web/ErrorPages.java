@@ -2,13 +2,17 @@ package it.fascicolosociale.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import it.fascicolosociale.platform.NotFoundException;
 import it.fascicolosociale.platform.RuleViolation;
@@ -28,6 +32,22 @@ class ErrorPages {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException exception, Model model) {
         log.debug("Not found: {}", exception.getMessage());
+        return page(model, 404, "error.404");
+    }
+
+    /**
+     * A path whose id is no id at all (letters, a number too large, a blank) names nothing: the same 404 as a missing
+     * record, not a 400 that would tell the routes that take a file's id apart. Other mismatches keep their 400.
+     */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingPathVariableException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noSuchId(Exception exception, Model model) throws Exception {
+        MethodParameter parameter = exception instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getParameter() : ((MissingPathVariableException) exception).getParameter();
+        if (!parameter.hasParameterAnnotation(PathVariable.class)) {
+            throw exception;
+        }
+        log.debug("Not an id in the path: {}", parameter.getParameterName());
         return page(model, 404, "error.404");
     }
 
