@@ -15,25 +15,26 @@ import org.springframework.stereotype.Component;
  * {@code fascicolo.kpi.escalation-activities} as {@code process:activity}, so a redesigned process only needs
  * the list changed). A task belongs to the unit of its candidate group, or, when it is assigned to a person
  * (the case manager), to the unit the delegation table puts in charge of its comune and area on the day it began.
+ * Tasks are read from {@code kpi_task}, the history's tasks with their candidate unit, kept by triggers in step with
+ * the engine's history (migration V0201).
  */
 @Component
 class TaskIndicators {
 
     private static final String TASKS = """
             with tasks as (
-                select t.id_, t.assignee_, t.start_time_, t.end_time_, t.due_date_, t.delete_reason_, p.business_key_ as bk
-                from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
-                where t.start_time_ < :engineEnd and (t.end_time_ >= :engineStart or t.end_time_ is null)),
+                select t.task_id as id_, t.assignee as assignee_, t.candidate_unit, t.started_at as start_time_,
+                       t.ended_at as end_time_, t.due_at as due_date_, t.end_reason as delete_reason_, p.business_key_ as bk
+                from kpi_task t join act_hi_procinst p on p.id_ = t.proc_inst_id
+                where t.started_at < :engineEnd and (t.ended_at >= :engineStart or t.ended_at is null)),
             work as (
                 select t.*, %s as comune, %s as area from tasks t %s),
             attributed as (
-                select w.*, coalesce(
-                    (select substr(l.group_id_, strpos(l.group_id_, '@') + 1) from act_hi_identitylink l
-                     where l.task_id_ = w.id_ and l.type_ = 'candidate' and l.group_id_ is not null and l.operation_type_ = 'add'
-                     order by l.timestamp_ desc limit 1),
-                    (select d.unit_code from kpi_delegation d
-                     where d.comune = w.comune and d.area = w.area and w.start_time_::date between d.valid_from and d.valid_to)) as unit
-                from work w %s where true %s),
+                select w.*, coalesce(w.candidate_unit, d.unit_code) as unit
+                from work w
+                left join kpi_delegation d on d.comune = w.comune and d.area = w.area
+                     and w.start_time_::date between d.valid_from and d.valid_to
+                %s where true %s),
             counted as (
                 select %s as key,
                        count(*) filter (where end_time_ is null or end_time_ >= :engineEnd) as open,
@@ -59,7 +60,7 @@ class TaskIndicators {
                 select a.proc_def_key_, a.act_id_, a.act_name_, a.start_time_, p.business_key_ as bk
                 from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_
                 where a.start_time_ >= :engineStart and a.start_time_ < :engineEnd
-                  and a.proc_def_key_ || ':' || a.act_id_ in (:escalations))
+                  and a.act_id_ in (:activities) and a.proc_def_key_ || ':' || a.act_id_ in (:escalations))
             select f.proc_def_key_ as process, f.act_id_ as activity, max(f.act_name_) as activity_name, count(*) as escalations
             from fired f %s %s where true %s
             group by f.proc_def_key_, f.act_id_
@@ -67,12 +68,16 @@ class TaskIndicators {
 
     private final JdbcClient jdbc;
     private final List<String> escalationActivities;
+    /** The activity ids alone, which the history's index on activity and start time finds (migration V0200). */
+    private final List<String> escalationActivityIds;
     private final Clock clock;
 
     TaskIndicators(JdbcClient jdbc, Clock clock, @Value("${fascicolo.kpi.escalation-activities}") List<String> escalationActivities) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.escalationActivities = List.copyOf(escalationActivities);
+        this.escalationActivityIds = escalationActivities.stream()
+                .map(activity -> activity.substring(activity.indexOf(':') + 1)).distinct().toList();
     }
 
     List<List<Object>> byUnit(KpiFilter filter) {
@@ -85,7 +90,8 @@ class TaskIndicators {
 
     List<List<Object>> escalations(KpiFilter filter) {
         Conditions conditions = engineConditions(filter, WorkItems.COMUNE, WorkItems.AREA)
-                .param("escalations", escalationActivities);
+                .param("escalations", escalationActivities)
+                .param("activities", escalationActivityIds);
         String sql = ESCALATIONS.formatted(WorkItems.joins("f"),
                 Conditions.bodyJoin(filter, WorkItems.COMUNE, WorkItems.AREA, "f.start_time_::date"), conditions.sql());
         return Rows.query(jdbc, Indicator.ESCALATIONS, sql, conditions.params());

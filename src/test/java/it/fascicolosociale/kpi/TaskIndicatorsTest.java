@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import it.fascicolosociale.workflow.ProcessStart;
 import it.fascicolosociale.workflow.TaskCompletion;
@@ -53,11 +54,16 @@ class TaskIndicatorsTest {
     @Autowired
     Kpis kpis;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    ProcessInstance urgent;
+
     @BeforeEach
     void twoAccessiThroughTheEngine() {
         init(engine);
         at("2026-03-02T08:00:00Z");
-        ProcessInstance urgent = processStart.start("intake", "laura.bianchi", intakeForm("true")).processInstance();
+        urgent = processStart.start("intake", "laura.bianchi", intakeForm("true")).processInstance();
         at("2026-03-02T10:00:00Z");
         ProcessInstance ordinary = processStart.start("intake", "laura.bianchi", intakeForm("false")).processInstance();
         at("2026-03-02T12:00:00Z");
@@ -127,6 +133,27 @@ class TaskIndicatorsTest {
         assertThat(kpis.compute(Indicator.ESCALATIONS, new KpiFilter(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), "028019",
                 null, null)).rows()).isEmpty();
         assertThat(kpis.compute(Indicator.ESCALATIONS, SECOND_AND_THIRD_OF_MARCH.forComune("028032")).rows()).isEmpty();
+    }
+
+    @Test
+    void keepsTheTaskRollupEqualToTheEnginesHistoryThroughEveryWrite() {
+        // the engine's inserts, assignments and completions above reached the rollup through its triggers
+        assertThat(jdbc.sql("select candidate_unit from kpi_task where proc_inst_id = :instance order by started_at")
+                .param("instance", urgent.getId()).query(String.class).list())
+                .containsExactly("segretariato-028019", "ssp-disabili");
+        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+
+        // history removed (as the engine's history cleanup does): the candidate link first, then the task
+        String escalation = jdbc.sql("select id_ from act_hi_taskinst where proc_inst_id_ = :instance and task_def_key_ = 'urgent-escalation'")
+                .param("instance", urgent.getId()).query(String.class).single();
+        jdbc.sql("delete from act_hi_identitylink where task_id_ = :task").param("task", escalation).update();
+        assertThat(jdbc.sql("select candidate_unit is null from kpi_task where task_id = :task").param("task", escalation)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        jdbc.sql("delete from act_hi_taskinst where id_ = :task").param("task", escalation).update();
+        assertThat(jdbc.sql("select count(*) from kpi_task where task_id = :task").param("task", escalation)
+                .query(Long.class).single()).isZero();
+        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
     }
 
     private static Map<String, Object> intakeForm(String urgent) {

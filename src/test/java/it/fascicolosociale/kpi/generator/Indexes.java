@@ -57,7 +57,7 @@ final class Indexes {
         return definitions;
     }
 
-    private static boolean owned(Connection connection, List<String> tables) throws SQLException {
+    static boolean owned(Connection connection, List<String> tables) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(NOT_OWNED)) {
             query.setArray(1, connection.createArrayOf("text", tables.toArray()));
             try (ResultSet rows = query.executeQuery()) {

@@ -53,7 +53,9 @@ final class SyntheticAts {
             models.put(key, ProcessModel.latest(repository, key));
         }
         Ats ats = new Ats(new Draws(random), organization, models, nextIds(connection));
+        boolean owner = Indexes.owned(connection, HISTORY_TABLES);
         List<String> indexes = Indexes.drop(connection, HISTORY_TABLES);
+        Rollups.suspend(connection, owner);
         IntakeStory intakes = new IntakeStory(ats);
         CaseStory cases = new CaseStory(ats);
         double[] weights = organization.comuni.stream().mapToDouble(Organization.Comune::population).toArray();
@@ -68,6 +70,7 @@ final class SyntheticAts {
             flush(connection, ats);
         }
         Indexes.create(connection, indexes);
+        Rollups.rebuild(connection, owner);
         finish(connection);
         Map<String, Long> totals = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>(ats.domain.tables());
@@ -99,7 +102,7 @@ final class SyntheticAts {
             }
             for (String table : List.of("person", "intake", "social_case", "case_event", "care_plan", "assessment", "benefit",
                     "benefit_delivery", "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_identitylink",
-                    "act_hi_varinst")) {
+                    "act_hi_varinst", "kpi_task")) {
                 sql.execute("analyze " + table);
             }
         }

@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.kpi.RollupCheck;
 
 /**
  * The generator on a tiny scale: the same seed gives the same rows (counts and checksums of ids, times and
@@ -93,6 +94,10 @@ class SyntheticAtsTest {
             assertThat(DANGLING.stream().filter(sql -> jdbc.sql(sql).query(Long.class).single() > 0).toList()).isEmpty();
             assertThat(jdbc.sql("select count(*) from social_case c where not exists (select 1 from intake i where i.case_id = c.id)")
                     .query(Long.class).single()).isZero();
+            // the rollups the load rebuilt are the plain queries over what it wrote
+            assertThat(jdbc.sql("select count(*) from kpi_task").query(Long.class).single())
+                    .isEqualTo(jdbc.sql("select count(*) from act_hi_taskinst").query(Long.class).single());
+            assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
             return null;
         });
     }
