@@ -79,9 +79,7 @@ class DpoPagesTest {
     @Test
     @WithUserDetails("federica.rinaldi")
     void theAccessReportNamesUnitsAndPurposesButNoOperator() throws Exception {
-        Long personId = files.testUno();
-        SocialCase opened = files.openCase(personId, SyntheticFiles.CAMPOSAMPIERO, UserArea.DISABILITY, "elena.conte");
-        access.requireCase("elena.conte", opened.getId());
+        personWhoseCaseWasOpened();
 
         byte[] pdf = report("nuotst85c12b563h");
 
@@ -97,9 +95,7 @@ class DpoPagesTest {
     @Test
     @WithUserDetails("federica.rinaldi")
     void theAccessReportListsTenThousandAccesses() throws Exception {
-        Long personId = files.testUno();
-        SocialCase opened = files.openCase(personId, SyntheticFiles.CAMPOSAMPIERO, UserArea.DISABILITY, "elena.conte");
-        access.requireCase("elena.conte", opened.getId());
+        Long personId = personWhoseCaseWasOpened();
         AccessLogQuery.Entry first = accessLogQuery.ofPerson(personId).get(0);
         AccessEvent again = new AccessEvent(first.operator(), first.unitCode(), first.roleCode(), personId, first.caseId(),
                 first.itemType(), first.itemId(), AccessEvent.Action.valueOf(first.action()), first.purpose(), AccessEvent.Outcome.ALLOWED);
@@ -131,6 +127,14 @@ class DpoPagesTest {
     void nobodyButTheDpoFindsThePages() throws Exception {
         mvc.perform(get("/dpo/access-log")).andExpect(status().isNotFound());
         mvc.perform(get("/dpo/access-report.pdf").param("codiceFiscale", "NUOTST85C12B563H")).andExpect(status().isNotFound());
+    }
+
+    /** Test Uno (NUOTST85C12B563H), whose case elena.conte opened once. */
+    private Long personWhoseCaseWasOpened() {
+        Long personId = files.testUno();
+        SocialCase opened = files.openCase(personId, SyntheticFiles.CAMPOSAMPIERO, UserArea.DISABILITY, "elena.conte");
+        access.requireCase("elena.conte", opened.getId());
+        return personId;
     }
 
     private byte[] report(String codiceFiscale) throws Exception {
