@@ -1,5 +1,7 @@
 package it.fascicolosociale.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,14 +58,25 @@ public class AccessLogQuery {
         params.put("limit", PAGE_SIZE);
         params.put("offset", (long) Math.max(0, number) * PAGE_SIZE);
         List<Entry> entries = jdbc.sql("select " + COLUMNS + " from access_log" + where + " order by id desc limit :limit offset :offset")
-                .params(params).query(Entry.class).list();
+                .params(params).query(AccessLogQuery::entry).list();
         return new Page(entries, total, Math.max(0, number));
     }
 
     /** Every allowed access to the person's file, oldest first. */
     public List<Entry> ofPerson(Long personId) {
         return jdbc.sql("select " + COLUMNS + " from access_log where person_id = :person and outcome = 'ALLOWED' order by id")
-                .param("person", personId).query(Entry.class).list();
+                .param("person", personId).query(AccessLogQuery::entry).list();
+    }
+
+    /**
+     * One row as an entry, read column by column: the mapper that fills records by reflection cost most of the time
+     * of a report over 10,000 rows.
+     */
+    private static Entry entry(ResultSet row, int number) throws SQLException {
+        return new Entry(row.getLong("id"), row.getObject("at", OffsetDateTime.class), row.getString("operator"),
+                row.getString("unit_code"), row.getString("role_code"), row.getObject("person_id", Long.class),
+                row.getObject("case_id", Long.class), row.getString("item_type"), row.getString("item_id"), row.getString("action"),
+                row.getString("purpose"), row.getString("outcome"));
     }
 
     private static final String COLUMNS =

@@ -3,8 +3,10 @@ package it.fascicolosociale.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -82,7 +84,9 @@ public class AccessReports {
                 .row(text("pdf.person.name"), person.getLastName() + " " + person.getFirstName())
                 .row(text("pdf.person.codice-fiscale"), person.getCodiceFiscale().value())
                 .paragraph(text("access-report.intro"));
-        List<List<String>> rows = query.ofPerson(person.getId()).stream().map(this::row).toList();
+        // a unit's name is looked up once per report, not once per row: a file opened 10,000 times has few units
+        Map<String, String> unitNames = new HashMap<>();
+        List<List<String>> rows = query.ofPerson(person.getId()).stream().map(entry -> row(entry, unitNames)).toList();
         if (rows.isEmpty()) {
             sheet.paragraph(text("access-report.none"));
         } else {
@@ -93,8 +97,9 @@ public class AccessReports {
     }
 
     /** Unit, purpose and action of one access: no operator, no item. */
-    private List<String> row(AccessLogQuery.Entry entry) {
-        String unit = entry.unitCode() == null ? text("access-report.unit-unknown") : units.get(entry.unitCode()).getName();
+    private List<String> row(AccessLogQuery.Entry entry, Map<String, String> unitNames) {
+        String unit = entry.unitCode() == null ? text("access-report.unit-unknown")
+                : unitNames.computeIfAbsent(entry.unitCode(), code -> units.get(code).getName());
         return List.of(WHEN.format(entry.at().atZoneSameInstant(clock.getZone())), unit,
                 text("access-purpose." + entry.purpose()), text("access-action." + entry.action()));
     }

@@ -160,15 +160,29 @@ class AccessLogTest {
         @Transactional
         void findsRowsPutInAnotherOrder() {
             List<Long> ids = seed(3);
-            tamper("""
-                    create temporary table moved on commit drop as select * from access_log where id in (%1$d, %2$d);
-                    delete from access_log where id in (%1$d, %2$d);
-                    insert into access_log overriding system value
-                    select case id when %1$d then %2$d else %1$d end, at, operator, unit_code, role_code, person_id, case_id,
-                           item_type, item_id, action, purpose, outcome, previous_hash, hash
-                    from moved""".formatted(ids.get(1), ids.get(2)));
+            TamperTrials.swap(jdbc, ids.get(1), ids.get(2));
 
             assertThat(verifier.firstBreak()).hasValueSatisfying(found -> assertThat(found.rowId()).isEqualTo(ids.get(1)));
+        }
+
+        /**
+         * Goal G6: every one of a thousand random tamperings of a seeded chain is found. The seed is printed; run
+         * again with -Dtamper.seed=... to replay a given series.
+         */
+        @Test
+        @Transactional
+        void findsEveryOneOfAThousandRandomTamperings() {
+            long seed = Long.getLong("tamper.seed", 20261127L);
+            TamperTrials trials = new TamperTrials(jdbc, verifier, seed);
+            trials.seed(accessLog, 2_000);
+            assertThat(verifier.firstBreak()).as("the untouched chain").isEmpty();
+
+            int detected = trials.run(1_000);
+
+            System.out.printf("tamper trials (seed %d, chain of 2000 rows): %d detected of 1000, by kind %s%n", seed, detected,
+                    trials.byKind());
+            assertThat(detected).as(trials.byKind()).isEqualTo(1_000);
+            assertThat(verifier.firstBreak()).as("the chain once every trial is undone").isEmpty();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,9 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import it.fascicolosociale.IntegrationTest;
 import it.fascicolosociale.access.FileAccess;
+import it.fascicolosociale.audit.AccessEvent;
+import it.fascicolosociale.audit.AccessLog;
+import it.fascicolosociale.audit.AccessLogQuery;
 import it.fascicolosociale.casefile.SyntheticFiles;
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.organization.UserArea;
@@ -39,6 +43,12 @@ class DpoPagesTest {
 
     @Autowired
     FileAccess access;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    AccessLogQuery accessLogQuery;
 
     @Test
     @WithUserDetails("federica.rinaldi")
@@ -69,16 +79,47 @@ class DpoPagesTest {
     @Test
     @WithUserDetails("federica.rinaldi")
     void theAccessReportNamesUnitsAndPurposesButNoOperator() throws Exception {
-        Long personId = files.testUno();
-        SocialCase opened = files.openCase(personId, SyntheticFiles.CAMPOSAMPIERO, UserArea.DISABILITY, "elena.conte");
-        access.requireCase("elena.conte", opened.getId());
+        personWhoseCaseWasOpened();
 
-        byte[] pdf = mvc.perform(get("/dpo/access-report.pdf").param("codiceFiscale", "nuotst85c12b563h"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = report("nuotst85c12b563h");
 
         assertThat(text(pdf)).contains("Registro degli accessi al fascicolo sociale", "NUOTST85C12B563H",
                 "Servizio sociale professionale - Disabili", "Lavoro sul caso", "Consultazione")
                 .doesNotContain("elena.conte", "Conte", "Elena");
+    }
+
+    /**
+     * Goal G7: the report of a person whose file was opened 10,000 times. The time it took is printed, not asserted:
+     * on a loaded machine a limit would fail for the load, not for the report.
+     */
+    @Test
+    @WithUserDetails("federica.rinaldi")
+    void theAccessReportListsTenThousandAccesses() throws Exception {
+        Long personId = personWhoseCaseWasOpened();
+        AccessLogQuery.Entry first = accessLogQuery.ofPerson(personId).get(0);
+        AccessEvent again = new AccessEvent(first.operator(), first.unitCode(), first.roleCode(), personId, first.caseId(),
+                first.itemType(), first.itemId(), AccessEvent.Action.valueOf(first.action()), first.purpose(), AccessEvent.Outcome.ALLOWED);
+        for (int append = 0; append < 9_999 / 500 + 1; append++) {
+            accessLog.recordAll(Collections.nCopies(Math.min(500, 9_999 - append * 500), again));
+        }
+
+        long coldStart = System.nanoTime();
+        report("NUOTST85C12B563H");
+        long cold = (System.nanoTime() - coldStart) / 1_000_000;
+        long warmStart = System.nanoTime();
+        byte[] pdf = report("NUOTST85C12B563H");
+        long warm = (System.nanoTime() - warmStart) / 1_000_000;
+
+        PdfReader reader = new PdfReader(pdf);
+        int pages = reader.getNumberOfPages();
+        // the footer may stand alone on the last page: the end of the table is on the two last ones
+        String end = new PdfTextExtractor(reader).getTextFromPage(pages - 1) + new PdfTextExtractor(reader).getTextFromPage(pages);
+        reader.close();
+        System.out.printf("citizen access report: 10000 accesses, %d pages, %d KB; first request %d ms, second %d ms%n", pages,
+                pdf.length / 1024, cold, warm);
+        assertThat(accessLogQuery.ofPerson(personId)).as("the accesses, and the two reports themselves").hasSize(10_002);
+        assertThat(pages).as("no A4 page holds more than 60 rows of the table").isGreaterThan(10_000 / 60);
+        assertThat(end).as("the last row: the first report's own export").contains("Richiesta dell'interessato", "Esportazione");
     }
 
     @Test
@@ -86,6 +127,19 @@ class DpoPagesTest {
     void nobodyButTheDpoFindsThePages() throws Exception {
         mvc.perform(get("/dpo/access-log")).andExpect(status().isNotFound());
         mvc.perform(get("/dpo/access-report.pdf").param("codiceFiscale", "NUOTST85C12B563H")).andExpect(status().isNotFound());
+    }
+
+    /** Test Uno (NUOTST85C12B563H), whose case elena.conte opened once. */
+    private Long personWhoseCaseWasOpened() {
+        Long personId = files.testUno();
+        SocialCase opened = files.openCase(personId, SyntheticFiles.CAMPOSAMPIERO, UserArea.DISABILITY, "elena.conte");
+        access.requireCase("elena.conte", opened.getId());
+        return personId;
+    }
+
+    private byte[] report(String codiceFiscale) throws Exception {
+        return mvc.perform(get("/dpo/access-report.pdf").param("codiceFiscale", codiceFiscale))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 
     private static String text(byte[] pdf) throws IOException {
