@@ -187,6 +187,8 @@ final class AccessPolicy {
             post("/cases/{caseId}/concealments/{concealmentId}/revoke", "/cases/{case}/concealments/0/revoke", REVOKE_NO_CONCEALMENT),
             get("/emergency-access/new", "/emergency-access/new", SIGNED_IN),
             post("/emergency-access", "/emergency-access", SIGNED_IN),
+            // no account has an emergency access in force during the matrix: ending one is "not found" to all
+            post("/emergency-access/{emergencyAccessId}/end", "/emergency-access/987654321/end", NOT_THERE_YET),
             // tasks
             get("/", "/", SIGNED_IN),
             get("/tasks/{taskId}", "/tasks/{task}", FILE_TASK_HOLDER, READ_CASE),
