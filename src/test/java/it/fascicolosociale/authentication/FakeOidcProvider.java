@@ -12,11 +12,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -68,7 +70,17 @@ class FakeOidcProvider {
             "laura.idp", "TINIT-BNCLRA80A41B563K",
             "ignoto.idp", "TINIT-GNTNNN70A01B563X");
 
-    static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext shared;
+
+    /** The provider of this test run, started on first use: the application contexts that know it stay cached. */
+    static synchronized ConfigurableApplicationContext shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FakeOidcProvider.class)
                 .web(WebApplicationType.SERVLET)
                 .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
@@ -78,6 +90,11 @@ class FakeOidcProvider {
 
     static String issuer(ConfigurableApplicationContext provider) {
         return "http://localhost:" + ((ServletWebServerApplicationContext) provider).getWebServer().getPort();
+    }
+
+    /** The switch that makes the provider answer with forged ID tokens. */
+    static ForgingTokenEndpoint tokenEndpoint(ConfigurableApplicationContext provider) {
+        return provider.getBean(ForgingTokenEndpoint.class);
     }
 
     @Bean
@@ -130,13 +147,31 @@ class FakeOidcProvider {
     }
 
     @Bean
-    JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
+    RSAKey signingKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+        return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
                 .keyID(UUID.randomUUID().toString()).build();
-        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    @Bean
+    JWKSource<SecurityContext> keys(RSAKey signingKey) {
+        return new ImmutableJWKSet<>(new JWKSet(signingKey));
+    }
+
+    @Bean
+    ForgingTokenEndpoint forgingTokenEndpoint(RSAKey signingKey) {
+        return new ForgingTokenEndpoint(signingKey);
+    }
+
+    /** Before the authorization server's filters, which write the token response themselves. */
+    @Bean
+    FilterRegistrationBean<ForgingTokenEndpoint> forgingTokenEndpointRegistration(ForgingTokenEndpoint endpoint) {
+        FilterRegistrationBean<ForgingTokenEndpoint> registration = new FilterRegistrationBean<>(endpoint);
+        registration.addUrlPatterns("/oauth2/token");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** The provider's user-info endpoint reads its own access tokens. */
