@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a sign-in at an OIDC provider into an existing operator: the configured claim (the subject, or the
  * codice fiscale as SPID/CIE send it) must be linked to an enabled operator, whose roles of today become
- * the session's, exactly as after the sign-in form. Nobody unknown gets in, and nobody is created.
+ * the session's, exactly as after the sign-in form. Nobody unknown gets in, and nobody is created. The sign-in
+ * must first reach the assurance level of the {@link AssuranceLevelPolicy}.
  */
 @Component
 class OperatorOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -31,19 +32,26 @@ class OperatorOidcUserService implements OAuth2UserService<OidcUserRequest, Oidc
     private final OidcUserService provider = new OidcUserService();
     private final ExternalIdentities identities;
     private final UserDetailsService operators;
+    private final AssuranceLevelPolicy assurance;
     private final String claim;
 
-    OperatorOidcUserService(ExternalIdentities identities, UserDetailsService operators,
+    OperatorOidcUserService(ExternalIdentities identities, UserDetailsService operators, AssuranceLevelPolicy assurance,
                             @Value("${fascicolo.security.oidc.operator-claim:sub}") String claim) {
         this.identities = identities;
         this.operators = operators;
+        this.assurance = assurance;
         this.claim = claim;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser external = provider.loadUser(request);
         String registrationId = request.getClientRegistration().getRegistrationId();
+        if (!assurance.accepts(request.getIdToken().getClaimAsString("acr"))) {
+            LOG.info("OIDC sign-in through {} refused: assurance level below the minimum or not stated", registrationId);
+            throw new OAuth2AuthenticationException(new OAuth2Error(AssuranceLevelPolicy.INSUFFICIENT_ASSURANCE,
+                    "assurance level too low", null));
+        }
+        OidcUser external = provider.loadUser(request);
         Object value = external.getClaims().get(claim);
         UserDetails operator = (value == null ? java.util.Optional.<String>empty()
                 : identities.operatorOf(registrationId, value.toString()))

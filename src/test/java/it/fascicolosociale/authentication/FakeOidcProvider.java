@@ -54,7 +54,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 /**
  * A fake OIDC provider for the tests: Spring Authorization Server on loopback, in its own small application
  * context, with two synthetic people who sign in with a form and whose ID tokens carry a codice fiscale in
- * the {@code fiscal_number} claim, prefixed "TINIT-" as SPID and CIE send it. A test configuration, so that the
+ * the {@code fiscal_number} claim, prefixed "TINIT-" as SPID and CIE send it, and SPID level 2 in {@code acr}.
+ * On a test's request its token endpoint answers with forged ID tokens ({@link ForgingTokenEndpoint}). A test configuration, so that the
  * application's own component scan in the tests never picks it up.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -65,6 +66,8 @@ class FakeOidcProvider {
     static final String CLIENT_ID = "fascicolo";
     static final String CLIENT_SECRET = "fake-provider-secret";
     static final String PASSWORD = "provider-password";
+    /** The assurance level of every sign-in at this provider, unless a test forges another. */
+    static final String SPID_LEVEL_2 = "https://www.spid.gov.it/SpidL2";
     /** Synthetic people of the provider and their (synthetic) codici fiscali. */
     static final Map<String, String> FISCAL_NUMBERS = Map.of(
             "laura.idp", "TINIT-BNCLRA80A41B563K",
@@ -138,10 +141,11 @@ class FakeOidcProvider {
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> fiscalNumberInTheIdToken() {
+    OAuth2TokenCustomizer<JwtEncodingContext> spidClaimsInTheIdToken() {
         return context -> {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 context.getClaims().claim("fiscal_number", FISCAL_NUMBERS.get(context.getPrincipal().getName()));
+                context.getClaims().claim("acr", SPID_LEVEL_2);
             }
         };
     }

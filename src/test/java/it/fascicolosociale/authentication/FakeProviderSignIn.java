@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,8 +36,14 @@ abstract class FakeProviderSignIn {
 
     static final ConfigurableApplicationContext provider = FakeOidcProvider.shared();
 
+    /** The provider's person whose identity the tests link to the operator laura.bianchi. */
+    static final String LAURA = "laura.idp";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    ExternalIdentities identities;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -48,6 +56,17 @@ abstract class FakeProviderSignIn {
         properties.add(registration + "scope", () -> "openid,profile");
         properties.add("spring.security.oauth2.client.provider.fake.issuer-uri", () -> FakeOidcProvider.issuer(provider));
         properties.add("fascicolo.security.oidc.operator-claim", () -> "fiscal_number");
+    }
+
+    /** Each test starts from genuine tokens and no link to Laura's identity. */
+    @AfterEach
+    void genuineTokensAndNoLink() {
+        FakeOidcProvider.tokenEndpoint(provider).forge(null);
+        identities.unlink("fake", FakeOidcProvider.FISCAL_NUMBERS.get(LAURA));
+    }
+
+    void linkLauraToHerOperator() {
+        identities.link("fake", FakeOidcProvider.FISCAL_NUMBERS.get(LAURA), "laura.bianchi");
     }
 
     /** Follows the whole redirect chain as a browser would; answers where the application finally sends it. */

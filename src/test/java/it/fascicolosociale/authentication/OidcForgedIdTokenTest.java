@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Forged and mutated ID tokens at the end of a real sign-in through the fake provider: every class of
@@ -19,22 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class OidcForgedIdTokenTest extends FakeProviderSignIn {
 
-    private static final String PERSON = "laura.idp";
     private static final AtomicInteger tried = new AtomicInteger();
     private static final AtomicInteger refused = new AtomicInteger();
 
-    @Autowired
-    ExternalIdentities identities;
-
     @BeforeEach
     void link() {
-        identities.link("fake", FakeOidcProvider.FISCAL_NUMBERS.get(PERSON), "laura.bianchi");
-    }
-
-    @AfterEach
-    void stopForgingAndUnlink() {
-        FakeOidcProvider.tokenEndpoint(provider).forge(null);
-        identities.unlink("fake", FakeOidcProvider.FISCAL_NUMBERS.get(PERSON));
+        linkLauraToHerOperator();
     }
 
     @AfterAll
@@ -44,7 +32,7 @@ class OidcForgedIdTokenTest extends FakeProviderSignIn {
 
     @Test
     void theUntamperedTokenSignsTheOperatorIn() throws Exception {
-        String landing = signInAtTheProvider(PERSON);
+        String landing = signInAtTheProvider(LAURA);
 
         assertThat(landing).isEqualTo(app("/"));
         assertThat(get(landing).body()).contains("Operatore: laura.bianchi");
@@ -55,7 +43,7 @@ class OidcForgedIdTokenTest extends FakeProviderSignIn {
     void aTokenSignedAgainByTheProviderWithNothingChangedSignsTheOperatorIn() throws Exception {
         FakeOidcProvider.tokenEndpoint(provider).forge(IdTokenForgery.withClaims(claims -> claims));
 
-        assertThat(signInAtTheProvider(PERSON)).isEqualTo(app("/"));
+        assertThat(signInAtTheProvider(LAURA)).isEqualTo(app("/"));
         assertThat(signedOut()).isFalse();
     }
 
@@ -65,10 +53,10 @@ class OidcForgedIdTokenTest extends FakeProviderSignIn {
         FakeOidcProvider.tokenEndpoint(provider).forge(forgery);
         tried.incrementAndGet();
 
-        String landing = signInAtTheProvider(PERSON);
+        String landing = signInAtTheProvider(LAURA);
 
-        assertThat(landing).as("where %s lands", forgery).startsWith(app("/login?"));
-        assertThat(get(landing).statusCode()).isEqualTo(200);
+        assertThat(landing).as("where %s lands", forgery).isEqualTo(app("/login?oidc-failed"));
+        assertThat(get(landing).body()).contains("Il fornitore di identit\u00e0 non ha confermato");
         assertThat(signedOut()).as("signed out after %s", forgery).isTrue();
         refused.incrementAndGet();
     }

@@ -4,28 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Sign-in through an OIDC provider, against a real one: Spring Authorization Server on loopback
- * ({@link FakeOidcProvider}). The whole browser flow runs over HTTP (authorization request, the provider's sign-in form, the
- * code back to the application, token and ID token checks): an identity linked to an operator signs in as
- * that operator, with their roles; an identity linked to nobody is refused with an explanation.
+ * ({@link FakeOidcProvider}). The whole browser flow runs over HTTP (authorization request, the provider's
+ * sign-in form, the code back to the application, token and ID token checks): an identity linked to an
+ * operator signs in as that operator, with their roles; an identity linked to nobody is refused with an
+ * explanation.
  */
 class OidcSignInTest extends FakeProviderSignIn {
 
     @Autowired
-    ExternalIdentities identities;
-
-    @Autowired
     it.fascicolosociale.organization.Operators operators;
-
-    @AfterEach
-    void unlink() {
-        identities.unlink("fake", FakeOidcProvider.FISCAL_NUMBERS.get("laura.idp"));
-    }
 
     @Test
     void theSignInPageOffersTheProvider() throws Exception {
