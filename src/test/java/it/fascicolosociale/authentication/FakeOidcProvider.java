@@ -54,7 +54,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 /**
  * A fake OIDC provider for the tests: Spring Authorization Server on loopback, in its own small application
  * context, with two synthetic people who sign in with a form and whose ID tokens carry a codice fiscale in
- * the {@code fiscal_number} claim, prefixed "TINIT-" as SPID and CIE send it, and SPID level 2 in {@code acr}.
+ * the {@code fiscal_number} claim, prefixed "TINIT-" as SPID and CIE send it, SPID level 2 in {@code acr} and the
+ * access token's hash in {@code at_hash}, as SPID and CIE id do.
  * On a test's request its token endpoint answers with forged ID tokens ({@link ForgingTokenEndpoint}). A test configuration, so that the
  * application's own component scan in the tests never picks it up.
  */
@@ -146,6 +147,8 @@ class FakeOidcProvider {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 context.getClaims().claim("fiscal_number", FISCAL_NUMBERS.get(context.getPrincipal().getName()));
                 context.getClaims().claim("acr", SPID_LEVEL_2);
+                String accessToken = context.getAuthorization().getAccessToken().getToken().getTokenValue();
+                context.getClaims().claim("at_hash", AccessTokenHash.of(accessToken));
             }
         };
     }
