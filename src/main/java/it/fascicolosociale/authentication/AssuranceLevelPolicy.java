@@ -26,6 +26,7 @@ class AssuranceLevelPolicy {
             "https://www.spid.gov.it/SpidL1", 1, SPID_LEVEL_2, 2, "https://www.spid.gov.it/SpidL3", 3,
             "http://eidas.europa.eu/LoA/low", 1, "http://eidas.europa.eu/LoA/substantial", 2, "http://eidas.europa.eu/LoA/high", 3);
 
+    private final String minimumAcr;
     private final int minimum;
     private final boolean required;
 
@@ -34,8 +35,14 @@ class AssuranceLevelPolicy {
         if (!LEVELS.containsKey(minimum)) {
             throw new IllegalArgumentException("fascicolo.security.oidc.minimum-acr must be one of " + LEVELS.keySet());
         }
+        this.minimumAcr = minimum;
         this.minimum = LEVELS.get(minimum);
         this.required = required;
+    }
+
+    /** The {@code acr} value of the minimum level, which the authorization request asks the provider for. */
+    String minimumAcr() {
+        return minimumAcr;
     }
 
     /** Whether a sign-in whose ID token carries this {@code acr} ({@code null} when absent) may open a session. */

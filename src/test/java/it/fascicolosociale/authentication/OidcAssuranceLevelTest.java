@@ -19,6 +19,14 @@ class OidcAssuranceLevelTest extends FakeProviderSignIn {
     }
 
     @Test
+    void asksTheProviderForLevel2WithAProofKey() throws Exception {
+        String authorization = get(app("/oauth2/authorization/fake")).headers().firstValue("Location").orElseThrow();
+
+        assertThat(authorization).startsWith(FakeOidcProvider.issuer(provider))
+                .contains("acr_values=https://www.spid.gov.it/SpidL2").contains("code_challenge_method=S256");
+    }
+
+    @Test
     void refusesSpidLevel1WithAnExplanation() throws Exception {
         providerSigns("https://www.spid.gov.it/SpidL1");
 
