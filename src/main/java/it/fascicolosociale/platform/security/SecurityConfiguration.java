@@ -183,7 +183,7 @@ class SecurityConfiguration {
     SecurityFilterChain application(HttpSecurity http, SignInSteps steps,
                                     ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
         if (oidcProviders.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?oidc-refused"));
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureHandler(steps.afterRefusedOidcSignIn()));
         }
         return http
                 .authorizeHttpRequests(requests -> requests
