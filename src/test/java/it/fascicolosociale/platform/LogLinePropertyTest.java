@@ -1,0 +1,86 @@
+package it.fascicolosociale.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.joran.spi.JoranException;
+
+/**
+ * G25: CR/LF injection is neutralised in every line the application logs. 10,000 generated pieces of request data
+ * (paths, usernames typed at sign-in, ids, values that failed to convert), with line breaks of every kind, control
+ * characters and whole forged log lines in them, go into the application's own log messages and through the console
+ * encoder that logback-spring.xml configures: each event makes exactly one line, which still shows every printable
+ * part of what was sent.
+ */
+class LogLinePropertyTest {
+
+    private static final String SEED = "25112026";
+    private static final String FORGED = "2026-11-27T03:00:00.000Z  INFO 1 --- [fascicolo-sociale] [main] i.f.access.AccessLog : ";
+    private static final List<String> MESSAGES = List.of("Request refused: {}", "Not found: {}", "Task {} {} by {}{}",
+            "Resolved [org.springframework.web.method.annotation.MethodArgumentTypeMismatchException: For input string: \"{}\"]",
+            "Case {} handed to case manager {} by {}");
+    private static final LoggerContext CONTEXT = new LoggerContext();
+    private static final Encoder<ILoggingEvent> CONSOLE = applicationConsole();
+
+    @Property(tries = 10_000, seed = SEED)
+    void requestDataNeverStartsALogLine(@ForAll("requestData") String sent, @ForAll("messages") String message) {
+        LoggingEvent event = new LoggingEvent(LogLinePropertyTest.class.getName(),
+                CONTEXT.getLogger("it.fascicolosociale.platform.web.ErrorPages"), Level.INFO, message, null,
+                new Object[] {sent, sent, sent, sent});
+
+        String line = new String(CONSOLE.encode(event), StandardCharsets.UTF_8);
+
+        assertThat(line).as("one line, ended by the line separator").endsWith(System.lineSeparator());
+        String body = line.substring(0, line.length() - System.lineSeparator().length());
+        assertThat(body.chars().filter(ch -> Character.isISOControl(ch) && ch != '\t' || ch == '\u2028' || ch == '\u2029'))
+                .as("line breaks and control characters inside the line").isEmpty();
+        for (String printable : sent.split("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+")) {
+            assertThat(body).as("what was sent, shown").contains(printable);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> messages() {
+        return Arbitraries.of(MESSAGES);
+    }
+
+    /** Paths, usernames and ids as an attacker may send them: words, separators, line breaks, forged lines. */
+    @Provide
+    Arbitrary<String> requestData() {
+        Arbitrary<String> pieces = Arbitraries.of("\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029", "\u000b", "\f", "\0", "\u001b[2J",
+                "\t", "%0d%0a", "\\n", FORGED, "elena.conte", "/people/", "/cases/42", "admin", " ", "'", "\"", "{}", "%s", "${jndi:x}");
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(5, pieces), Tuple.of(2, Arbitraries.strings().alpha().numeric()
+                .ofMaxLength(8)), Tuple.of(2, Arbitraries.strings().withCharRange('\u0000', '\ud7ff').ofMaxLength(6)));
+        return piece.list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("", parts));
+    }
+
+    /** The encoder of the console appender of logback-spring.xml, configured in a logger context of its own. */
+    @SuppressWarnings("unchecked")
+    private static Encoder<ILoggingEvent> applicationConsole() {
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(CONTEXT);
+        try {
+            configurator.doConfigure(LogLinePropertyTest.class.getResource("/logback-spring.xml"));
+        } catch (JoranException unconfigured) {
+            throw new IllegalStateException(unconfigured);
+        }
+        return ((OutputStreamAppender<ILoggingEvent>) CONTEXT.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE"))
+                .getEncoder();
+    }
+}
