@@ -28,6 +28,7 @@ final class ExportCells {
     private static final String STYLES = "xl/styles.xml";
     /** The built-in number format "@" of ECMA-376: the cell holds text, whatever is typed into it. */
     private static final String TEXT_FORMAT = "49";
+    private static final DocumentBuilderFactory XML = DocumentBuilderFactory.newNSInstance();
 
     /** A cell of a workbook: its text (inline string or value) and whether its style is the text format. */
     record XlsxCell(String text, boolean string, boolean textFormatted) {
@@ -84,11 +85,9 @@ final class ExportCells {
     static List<XlsxCell> xlsx(byte[] file) throws IOException {
         Map<String, byte[]> entries = entries(file);
         try {
-            var parser = DocumentBuilderFactory.newInstance();
-            parser.setNamespaceAware(true);
-            NodeList formats = parser.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get(STYLES)))
+            NodeList formats = XML.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get(STYLES)))
                     .getElementsByTagNameNS("*", "cellXfs").item(0).getChildNodes();
-            NodeList cells = parser.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get(SHEET)))
+            NodeList cells = XML.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get(SHEET)))
                     .getElementsByTagNameNS("*", "c");
             List<XlsxCell> read = new ArrayList<>();
             for (int i = 0; i < cells.getLength(); i++) {

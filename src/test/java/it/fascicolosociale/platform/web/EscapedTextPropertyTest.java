@@ -47,6 +47,8 @@ class EscapedTextPropertyTest {
             <select><option th:value="${text}" th:text="${text}">Scelta</option></select></form>
             </main>""";
     private static final SpringTemplateEngine ENGINE = engine();
+    private static final MockServletContext SERVLET_CONTEXT = new MockServletContext();
+    private static final JakartaServletWebApplication APPLICATION = JakartaServletWebApplication.buildApplication(SERVLET_CONTEXT);
     private static final MarkupOutline HARMLESS = MarkupOutline.of(render("Rossi"));
 
     @Property(tries = 10_000, seed = SEED)
@@ -82,9 +84,7 @@ class EscapedTextPropertyTest {
     }
 
     private static String render(String text) {
-        MockServletContext servletContext = new MockServletContext();
-        IWebExchange exchange = JakartaServletWebApplication.buildApplication(servletContext)
-                .buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse());
+        IWebExchange exchange = APPLICATION.buildExchange(new MockHttpServletRequest(SERVLET_CONTEXT), new MockHttpServletResponse());
         return ENGINE.process(USES, new WebContext(exchange, Locale.ITALY, Map.of("text", text, "arguments", new Object[] {text})));
     }
 
