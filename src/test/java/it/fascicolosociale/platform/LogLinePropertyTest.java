@@ -26,7 +26,7 @@ import ch.qos.logback.core.joran.spi.JoranException;
  * (paths, usernames typed at sign-in, ids, values that failed to convert), with line breaks of every kind, control
  * characters and whole forged log lines in them, go into the application's own log messages and through the console
  * encoder that logback-spring.xml configures: each event makes exactly one line, which still shows every printable
- * part of what was sent.
+ * part of what was sent. 1,000 more go into the messages of a logged exception, its cause and a suppressed one.
  */
 class LogLinePropertyTest {
 
@@ -53,6 +53,26 @@ class LogLinePropertyTest {
         for (String printable : sent.split("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+")) {
             assertThat(body).as("what was sent, shown").contains(printable);
         }
+    }
+
+    /** An exception's message quoting the value sent takes as many lines as one quoting a harmless value. */
+    @Property(tries = 1_000, seed = SEED)
+    void requestDataInAnExceptionMessageNeverStartsALogLine(@ForAll("requestData") String sent) {
+        String quoted = new String(CONSOLE.encode(failure(sent)), StandardCharsets.UTF_8);
+        String harmless = new String(CONSOLE.encode(failure("x")), StandardCharsets.UTF_8);
+
+        assertThat(quoted.lines()).as("lines of the stack trace").hasSameSizeAs(harmless.lines().toList());
+        assertThat(quoted.chars().filter(ch -> Character.isISOControl(ch) && ch != '\t' && ch != '\n' || ch == '\u2028'
+                || ch == '\u2029')).as("line breaks other than the stack trace's own").isEmpty();
+    }
+
+    /** A value that failed to convert, logged with the exception, its cause and a suppressed one quoting it. */
+    private static LoggingEvent failure(String sent) {
+        IllegalArgumentException failure = new IllegalArgumentException("Failed to convert value [" + sent + "]",
+                new NumberFormatException("For input string: \"" + sent + "\""));
+        failure.addSuppressed(new IllegalStateException(sent));
+        return new LoggingEvent(LogLinePropertyTest.class.getName(), CONTEXT.getLogger("org.springframework.web"), Level.WARN,
+                "Resolved [{}]", failure, new Object[] {sent});
     }
 
     @Provide
