@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -30,7 +25,7 @@ import ch.qos.logback.core.joran.spi.JoranException;
  */
 class LogLinePropertyTest {
 
-    private static final String SEED = "25112026";
+    private static final long SEED = 25112026L;
     private static final String FORGED = "2026-11-27T03:00:00.000Z  INFO 1 --- [fascicolo-sociale] [main] i.f.access.AccessLog : ";
     private static final List<String> MESSAGES = List.of("Request refused: {}", "Not found: {}", "Task {} {} by {}{}",
             "Resolved [org.springframework.web.method.annotation.MethodArgumentTypeMismatchException: For input string: \"{}\"]",
@@ -38,8 +33,17 @@ class LogLinePropertyTest {
     private static final LoggerContext CONTEXT = new LoggerContext();
     private static final Encoder<ILoggingEvent> CONSOLE = applicationConsole();
 
-    @Property(tries = 10_000, seed = SEED)
-    void requestDataNeverStartsALogLine(@ForAll("requestData") String sent, @ForAll("messages") String message) {
+    /** A value sent, and the message that quotes it. */
+    private record Logged(String sent, String message) {
+    }
+
+    @Test
+    void requestDataNeverStartsALogLine() {
+        SeededTexts.check(SEED, 10_000, texts -> new Logged(requestData(texts), texts.pick(MESSAGES)),
+                logged -> logsOneLine(logged.sent(), logged.message()));
+    }
+
+    private static void logsOneLine(String sent, String message) {
         LoggingEvent event = new LoggingEvent(LogLinePropertyTest.class.getName(),
                 CONTEXT.getLogger("it.fascicolosociale.platform.web.ErrorPages"), Level.INFO, message, null,
                 new Object[] {sent, sent, sent, sent});
@@ -56,8 +60,12 @@ class LogLinePropertyTest {
     }
 
     /** An exception's message quoting the value sent takes as many lines as one quoting a harmless value. */
-    @Property(tries = 1_000, seed = SEED)
-    void requestDataInAnExceptionMessageNeverStartsALogLine(@ForAll("requestData") String sent) {
+    @Test
+    void requestDataInAnExceptionMessageNeverStartsALogLine() {
+        SeededTexts.check(SEED, 1_000, LogLinePropertyTest::requestData, LogLinePropertyTest::keepsTheStackTracesLines);
+    }
+
+    private static void keepsTheStackTracesLines(String sent) {
         String quoted = new String(CONSOLE.encode(failure(sent)), StandardCharsets.UTF_8);
         String harmless = new String(CONSOLE.encode(failure("x")), StandardCharsets.UTF_8);
 
@@ -75,20 +83,18 @@ class LogLinePropertyTest {
                 "Resolved [{}]", failure, new Object[] {sent});
     }
 
-    @Provide
-    Arbitrary<String> messages() {
-        return Arbitraries.of(MESSAGES);
+    /** Paths, usernames and ids as an attacker may send them: words, separators, line breaks, forged lines. */
+    static String requestData(SeededTexts texts) {
+        return texts.joined(1, 12, () -> texts.weighted(
+                new SeededTexts.Weighted(5, () -> texts.pick(PIECES)),
+                new SeededTexts.Weighted(2, () -> texts.of(ALPHANUMERIC, 8)),
+                new SeededTexts.Weighted(2, () -> texts.ofRange('\u0000', '\ud7ff', 6))));
     }
 
-    /** Paths, usernames and ids as an attacker may send them: words, separators, line breaks, forged lines. */
-    @Provide
-    Arbitrary<String> requestData() {
-        Arbitrary<String> pieces = Arbitraries.of("\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029", "\u000b", "\f", "\0", "\u001b[2J",
-                "\t", "%0d%0a", "\\n", FORGED, "elena.conte", "/people/", "/cases/42", "admin", " ", "'", "\"", "{}", "%s", "${jndi:x}");
-        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(5, pieces), Tuple.of(2, Arbitraries.strings().alpha().numeric()
-                .ofMaxLength(8)), Tuple.of(2, Arbitraries.strings().withCharRange('\u0000', '\ud7ff').ofMaxLength(6)));
-        return piece.list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("", parts));
-    }
+    private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final List<String> PIECES = List.of("\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029", "\u000b", "\f", "\0",
+            "\u001b[2J", "\t", "%0d%0a", "\\n", FORGED, "elena.conte", "/people/", "/cases/42", "admin", " ", "'", "\"", "{}", "%s",
+            "${jndi:x}");
 
     /** The encoder of the console appender of logback-spring.xml, configured in a logger context of its own. */
     @SuppressWarnings("unchecked")
