@@ -8,19 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stored XSS corpus: every template of xss/payload-templates.txt twice, bare and mixed with Italian text, each
- * with a number of its own (100 and up, all of three digits, so that no payload is part of another). A template
- * parsed as markup leaves an element carrying {@code data-xss="number"}; executed, it sets {@code window.__xss} or
- * opens an alert. Every payload fits a person's surname or given name (100 characters).
+ * The stored XSS corpus: every hand-written template of xss/payload-templates.txt twice, bare and mixed with Italian
+ * text, then the systematic {@link GeneratedPayloads}; each with a number of its own (100 and up, all of three digits,
+ * so that no payload is part of another). A payload parsed as markup leaves an element carrying
+ * {@code data-xss="number"}; executed, it sets {@code window.__xss} or opens an alert. Every payload fits a person's
+ * surname or given name (100 characters), and no two are the same text.
  */
-final class XssPayloads {
+public final class XssPayloads {
 
     /** One payload: its number (the marker it leaves), the family of its template, its text. */
-    record Payload(int id, String family, String text) {
+    public record Payload(int id, String family, String text) {
     }
 
     static final int NAME_MAX = 100;
     private static final int FIRST_ID = 100;
+    private static final int LAST_ID = 999;
     private static final String TEMPLATES = "/xss/payload-templates.txt";
     private static final String COMMENT = "##";
     private static final String[] BEFORE = {"Zanon ", "De Rossi ", "Nota: ", "Pietà ", "Sig.ra Bortolato: "};
@@ -30,7 +32,7 @@ final class XssPayloads {
     private XssPayloads() {
     }
 
-    static List<Payload> all() {
+    public static List<Payload> all() {
         List<Payload> payloads = new ArrayList<>();
         String family = "";
         for (String line : templates()) {
@@ -43,9 +45,13 @@ final class XssPayloads {
             int mixed = bare + 1;
             payloads.add(new Payload(mixed, family, italian(numbered(line, mixed), mixed)));
         }
+        payloads.addAll(GeneratedPayloads.from(FIRST_ID + payloads.size()));
         payloads.stream().filter(payload -> payload.text().length() > NAME_MAX).findAny().ifPresent(tooLong -> {
             throw new IllegalStateException("payload " + tooLong.id() + " does not fit a name: " + tooLong.text());
         });
+        if (payloads.size() > LAST_ID - FIRST_ID + 1 || payloads.stream().map(Payload::text).distinct().count() < payloads.size()) {
+            throw new IllegalStateException("payloads must be distinct and of three-digit numbers");
+        }
         return payloads;
     }
 

@@ -28,8 +28,9 @@ import it.fascicolosociale.organization.UserArea;
 
 /**
  * Application logs carry ids only: a few journeys with personal data (searches by name and codice fiscale, the
- * person's page and social file, a note, a document, refused input, an emergency access) leave none of the names,
- * codici fiscali, note text, document titles or explanations used in the captured output.
+ * person's page and social file, a note, a document, refused input, an emergency access, a codice fiscale typed as a
+ * username at sign-in) leave none of the names, codici fiscali, note text, document titles or explanations used in
+ * the captured output; and request data carrying line breaks never starts a log line of its own (G25).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -43,6 +44,7 @@ class ApplicationLogsTest {
     private static final String NOTE = "Confida una dipendenza dal gioco del marito";
     private static final String TITLE = "Referto canarino";
     private static final String EXPLANATION = "Telefonata canarina dal pronto soccorso";
+    private static final String FORGED = "2026-11-27T03:00:00.000Z  INFO 1 --- [main] i.f.access.AccessLog : forged canary";
 
     @Autowired
     MockMvc mvc;
@@ -69,10 +71,29 @@ class ApplicationLogsTest {
         mvc.perform(get("/cases/{id}", socialCase.getId()).with(elena)).andExpect(status().isOk());
         mvc.perform(post("/emergency-access").with(user("paolo.gallo")).with(csrf()).param("codiceFiscale", CODICE_FISCALE)
                 .param("reason", "risk-to-life").param("explanation", EXPLANATION)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/login").with(csrf()).param("username", CODICE_FISCALE).param("password", NOTE))
+                .andExpect(status().is3xxRedirection());
 
         assertThat(output.getAll()).as("the journeys ran with logging on").contains("Emergency access ", "uploaded to case");
         for (String secret : List.of(FIRST_NAME, LAST_NAME, CODICE_FISCALE, NOTE, TITLE, EXPLANATION)) {
             assertThat(output.getAll()).as("logs contain " + secret).doesNotContainIgnoringCase(secret);
         }
+    }
+
+    /**
+     * A day that fails to convert is logged by Spring with the value sent, and a username typed at sign-in reaches the
+     * security filters: with line breaks in them, what follows the break stays on the line the application wrote.
+     */
+    @Test
+    void requestDataWithLineBreaksNeverStartsALogLine(CapturedOutput output) throws Exception {
+        for (String lineBreak : List.of("\r\n", "\n", "\r", "\u2028")) {
+            mvc.perform(get("/admin/delegations").param("day", "2026-04-10" + lineBreak + FORGED)
+                    .with(user("admin").roles("SYSTEM_ADMIN")));
+            mvc.perform(post("/login").with(csrf()).param("username", "nessuno" + lineBreak + FORGED).param("password", "x"));
+        }
+
+        assertThat(output.getAll()).as("the value that failed to convert is logged").contains(FORGED);
+        assertThat(output.getAll().split("\\R")).as("log lines the application never wrote")
+                .noneMatch(line -> line.startsWith(FORGED));
     }
 }

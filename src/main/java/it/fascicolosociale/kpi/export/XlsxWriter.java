@@ -12,7 +12,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The smallest Office Open XML workbook (ECMA-376) that Excel and LibreOffice open: one sheet, numbers as
- * numbers, texts as inline strings (never formulas, and made safe anyway for when a user copies them out).
+ * numbers, texts as inline strings in the text format "@" (never formulas, not even when a user edits the cell,
+ * and made safe anyway for when a user copies them out).
  * Written by hand to keep a large spreadsheet library out of the application for one sheet of figures.
  */
 public final class XlsxWriter {
@@ -49,8 +50,12 @@ public final class XlsxWriter {
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
             <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-            <cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>\
+            <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
             </styleSheet>""";
+
+    /** The second cell format of the styles, the built-in text format "@" (ECMA-376, numFmtId 49). */
+    static final int TEXT_STYLE = 1;
 
     private XlsxWriter() {
     }
@@ -100,7 +105,7 @@ public final class XlsxWriter {
             String text = number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
             return "<c r=\"" + reference + "\"><v>" + text + "</v></c>";
         }
-        return "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+        return "<c r=\"" + reference + "\" s=\"" + TEXT_STYLE + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                 + escape(SafeText.of(value.toString())) + "</t></is></c>";
     }
 
@@ -122,8 +127,10 @@ public final class XlsxWriter {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&apos;");
+                // a raw carriage return would reach the reader as a line feed (XML end-of-line handling)
+                case '\r' -> escaped.append("&#13;");
                 default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
+                    if (ch >= 0x20 || ch == '\t' || ch == '\n') {
                         escaped.append(ch);
                     }
                 }
