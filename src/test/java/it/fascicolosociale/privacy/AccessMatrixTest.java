@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,11 +31,14 @@ import it.fascicolosociale.privacy.MatrixFiles.File;
  * The access matrix: every endpoint of the application (HTML and JSON) asked by a demo account of every role and
  * anonymously, about a file of each relation to the account, on a running server; each answer compared with the
  * declared {@link AccessPolicy}, each refusal with the answer about a missing file, and the access log with what the
- * answer should have written. Camunda's own /camunda and /engine-rest are not Spring MVC endpoints of the
+ * answer should have written; every answer is also scanned for the canaries of the files ({@link CanaryScan}) and
+ * checked for its security headers ({@link SecurityHeaderCheck}). Requests come as from production's HTTPS proxy
+ * (production's forwarded-header strategy, {@code X-Forwarded-Proto: https}). Camunda's own /camunda and /engine-rest are not Spring MVC endpoints of the
  * application and are covered by EngineWebSecurityTest. Runs in the browser journeys' configuration (an embedded
  * database of its own): its files are committed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=", "server.forward-headers-strategy=framework"})
 @ActiveProfiles("test")
 class AccessMatrixTest {
 
@@ -57,6 +61,9 @@ class AccessMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
+    private CanaryScan canaries;
+    private SecurityHeaderCheck headers;
+
     @Test
     void everyEndpointHasOnePolicyRowAndEveryRowAnEndpoint() {
         Set<String> mapped = endpoints();
@@ -68,18 +75,21 @@ class AccessMatrixTest {
     }
 
     @Test
-    void everyAnswerIsTheDeclaredOneAndLeavesTheDeclaredAccessLog() throws Exception {
+    void everyAnswerIsTheDeclaredOneWithItsAccessLogNoFieldItShouldNotShowAndItsSecurityHeaders() throws Exception {
         Map<String, String> ids = configurationIds();
         List<String> mismatches = new ArrayList<>();
+        canaries = new CanaryScan();
+        headers = new SecurityHeaderCheck();
         int combinations = 0;
         for (Account account : AccessPolicy.ACCOUNTS) {
             MatrixClient client = MatrixClient.of(port, account);
+            canaries.startAccount(account, files.relationsTo(account));
             Map<String, Answer> missing = new HashMap<>();
             for (Row row : AccessPolicy.ROWS) {
                 for (Relation relation : row.aboutAFile() ? Relation.values() : new Relation[] {Relation.NONE}) {
                     combinations++;
-                    String where = row.endpoint() + " | " + account.role() + " | " + relation + ": ";
-                    check(client, account, row, relation, ids, missing).forEach(mismatch -> mismatches.add(where + mismatch));
+                    String where = row.endpoint() + " | " + account.role() + " | " + relation;
+                    check(client, account, row, relation, ids, missing).forEach(mismatch -> mismatches.add(where + ": " + mismatch));
                 }
             }
         }
@@ -87,7 +97,17 @@ class AccessMatrixTest {
                         + " + %d endpoints about no file x %d roles)%n", combinations,
                 AccessPolicy.ROWS.stream().filter(Row::aboutAFile).count(), AccessPolicy.ACCOUNTS.size(), Relation.values().length,
                 AccessPolicy.ROWS.stream().filter(row -> !row.aboutAFile()).count(), AccessPolicy.ACCOUNTS.size());
-        assertThat(mismatches).as("answers that differ from the policy").isEmpty();
+        System.out.printf("Canaries: %d responses scanned, %d leaks; every one of %d canaries an account may read seen%s%n",
+                canaries.scanned(), canaries.leaks().size(), canaries.expected(),
+                canaries.unseen().isEmpty() ? "" : " but " + canaries.unseen().size());
+        System.out.printf("Security headers: %d responses checked (%d about a file, no-store), %d violations%n",
+                headers.checked(), headers.aboutAFile(), headers.violations().size());
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(mismatches).as("answers that differ from the policy").isEmpty();
+            softly.assertThat(canaries.leaks()).as("canaries shown to an account the policy does not let read them").isEmpty();
+            softly.assertThat(canaries.unseen()).as("canaries an account may read that none of its answers showed").isEmpty();
+            softly.assertThat(headers.violations()).as("answers without their security headers").isEmpty();
+        });
     }
 
     /** One combination: the outcome, a refusal's likeness to the answer about a missing record, the access log. */
@@ -95,7 +115,8 @@ class AccessMatrixTest {
                                Map<String, Answer> missing) throws Exception {
         File file = files.of(account, relation);
         long mark = log.mark();
-        Answer answer = client.ask(row.method(), path(row, file, ids));
+        Answer answer = inspected(row.endpoint() + " | " + account.role() + " | " + relation, row,
+                client.ask(row.method(), path(row, file, ids)));
         List<String> logged = log.after(mark).stream().map(AccessMatrixTest::logged).toList();
         Outcome expected = row.rule().expected(account, relation);
         List<String> mismatches = new ArrayList<>();
@@ -113,6 +134,13 @@ class AccessMatrixTest {
             mismatches.add("access log " + logged + ", due " + due);
         }
         return mismatches;
+    }
+
+    /** Every answer of the run is scanned for canaries and checked for its security headers. */
+    private Answer inspected(String where, Row row, Answer answer) {
+        canaries.scan(where, answer);
+        headers.check(where, answer, row.aboutAFile());
+        return answer;
     }
 
     /** A search that does not return the person is, for the person, the search's "not found". */
@@ -143,7 +171,7 @@ class AccessMatrixTest {
 
     private Answer ask(MatrixClient client, Row row, File file, Map<String, String> ids) {
         try {
-            return client.ask(row.method(), path(row, file, ids));
+            return inspected(row.endpoint() + " | missing record", row, client.ask(row.method(), path(row, file, ids)));
         } catch (Exception failed) {
             throw new IllegalStateException(failed);
         }
