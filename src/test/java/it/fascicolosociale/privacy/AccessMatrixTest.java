@@ -3,10 +3,12 @@ package it.fascicolosociale.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -108,6 +110,62 @@ class AccessMatrixTest {
             softly.assertThat(canaries.unseen()).as("canaries an account may read that none of its answers showed").isEmpty();
             softly.assertThat(headers.violations()).as("answers without their security headers").isEmpty();
         });
+    }
+
+    /**
+     * Fail closed (G5): each route about a file that the policy lets someone use, asked once by the first account it
+     * lets through under need-to-know, with the access log unwritable. A route that owes the log a row fails; none
+     * shows anything of the file or commits a write.
+     */
+    @Test
+    void everyRouteAboutAFileFailsClosedWhenTheAccessLogCannotBeWritten() throws Exception {
+        Map<String, String> ids = configurationIds();
+        List<Route> routes = AccessPolicy.ROWS.stream().filter(Row::aboutAFile).flatMap(row -> firstAllowed(row).stream()).toList();
+        Map<Account, MatrixClient> clients = new HashMap<>();
+        for (Route route : routes) {
+            if (!clients.containsKey(route.account())) {
+                clients.put(route.account(), MatrixClient.of(port, route.account()));
+            }
+        }
+        files.of(AccessPolicy.ACCOUNTS.get(0), Relation.NONE); // the files are made before the log breaks
+        CommittedWrites writes = new CommittedWrites(jdbc);
+        List<String> failures = new ArrayList<>();
+        try (BrokenAccessLog broken = BrokenAccessLog.in(context)) {
+            for (Route route : routes) {
+                File file = files.of(route.account(), route.relation());
+                long mark = writes.mark();
+                Answer answer = clients.get(route.account()).ask(route.row().method(), path(route.row(), file, ids));
+                failures.addAll(route.failuresOf(answer, file, writes.since(mark)));
+            }
+        }
+        System.out.printf("Fail-closed: %d routes checked (%d owe the access log a row and failed without it)%n", routes.size(),
+                routes.stream().filter(route -> route.row().logged() != null).count());
+        assertThat(failures).as("routes that do not fail closed").isEmpty();
+    }
+
+    /** A route about a file, asked by an account of a relation to the file that the policy lets read it. */
+    private record Route(Row row, Account account, Relation relation) {
+
+        List<String> failuresOf(Answer answer, File file, long committedWrites) {
+            String where = row.endpoint() + " | " + account.role() + " | " + relation + ": ";
+            List<String> failures = new ArrayList<>();
+            if (row.logged() != null && answer.status() / 100 != 5) {
+                failures.add(where + "owes the access log a row that cannot be written, yet answered " + answer);
+            }
+            file.canaries().stream().filter(canary -> answer.body().contains(canary.value()))
+                    .forEach(canary -> failures.add(where + "shows the " + canary.field()));
+            if (committedWrites > 0) {
+                failures.add(where + committedWrites + " transactions that wrote committed");
+            }
+            return failures;
+        }
+    }
+
+    private static Optional<Route> firstAllowed(Row row) {
+        return AccessPolicy.ACCOUNTS.stream().flatMap(account -> Arrays.stream(Relation.values())
+                        .filter(relation -> row.rule().expected(account, relation) == Outcome.ALLOWED && readsTheFile(account, relation))
+                        .map(relation -> new Route(row, account, relation)))
+                .findFirst();
     }
 
     /** One combination: the outcome, a refusal's likeness to the answer about a missing record, the access log. */
