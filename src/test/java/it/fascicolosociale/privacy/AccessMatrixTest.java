@@ -138,7 +138,7 @@ class AccessMatrixTest {
                 failures.addAll(route.failuresOf(answer, file, writes.since(mark)));
             }
         }
-        System.out.printf("Fail-closed: %d routes checked (%d owe the access log a row and failed without it)%n", routes.size(),
+        System.out.printf("Fail-closed: %d routes checked (%d of them owe the access log a row)%n", routes.size(),
                 routes.stream().filter(route -> route.row().logged() != null).count());
         assertThat(failures).as("routes that do not fail closed").isEmpty();
     }
