@@ -64,6 +64,15 @@ public class FileAccess {
         this.clock = clock;
     }
 
+    /**
+     * Whether the operator has a role that works on files: the DPO, the system administrator, the process designer
+     * and the referente del comune never open one, not even of a task they hold.
+     */
+    @Transactional(readOnly = true)
+    public boolean opensFiles(String operator) {
+        return scope(operator).grant(AccessReason.OPEN_TASK).isPresent();
+    }
+
     /** Whether (and why) the operator may open the case; opens nothing, logs nothing. */
     @Transactional(readOnly = true)
     public Optional<AccessReason> toCase(String operator, Long caseId) {

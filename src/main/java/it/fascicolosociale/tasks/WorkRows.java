@@ -21,8 +21,9 @@ import it.fascicolosociale.people.Person;
 import it.fascicolosociale.platform.NotFoundException;
 
 /**
- * The lines of one page of the list: persons read in one query for the page, and, in a coordinator's view of
- * their units, the person shown only when the access policy lets the coordinator read the file.
+ * The lines of one page of the list: persons read in one query for the page, and the person shown only to roles
+ * that open files and, in a coordinator's view of their units, only when the access policy lets the coordinator read
+ * the file. A task held by a role that opens no files (a DPO's review) names no person, as its page does.
  */
 @Component
 class WorkRows {
@@ -45,8 +46,9 @@ class WorkRows {
         Set<String> releasable = section == WorklistSection.MINE ? withGroups(page) : Set.of();
         Set<String> offered = section == WorklistSection.UNITS ? offeredTo(operator, page) : Set.of();
         Map<String, Boolean> readable = new HashMap<>();
+        boolean opensFiles = access.opensFiles(operator);
         return page.stream().map(item -> {
-            boolean hidden = section == WorklistSection.UNITS && !readable(operator, item, readable);
+            boolean hidden = aboutAFile(item) && (!opensFiles || section == WorklistSection.UNITS && !readable(operator, item, readable));
             Person person = hidden ? null : persons.get(item.personId());
             return new WorkRow(item.taskId(), item.name(), names.processes().get(item.processKey()), local(item.due()),
                     DueState.of(item.due(), now), item.assignee(), names.operators().get(item.assignee()), item.caseId(),
@@ -93,9 +95,13 @@ class WorkRows {
                 .withCandidateGroups().includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
     }
 
+    private static boolean aboutAFile(WorkItem item) {
+        return item.personId() != null || item.caseId() != null;
+    }
+
     /** Asked once per case (or person) of the page: a coordinator may see tasks of files outside their reach. */
     private boolean readable(String operator, WorkItem item, Map<String, Boolean> memo) {
-        if (operator.equals(item.assignee()) || item.personId() == null && item.caseId() == null) {
+        if (operator.equals(item.assignee())) {
             return true;
         }
         String file = item.caseId() != null ? "case-" + item.caseId() : "person-" + item.personId();

@@ -37,6 +37,13 @@ public class SyntheticFiles {
                 Contacts.NONE)).getId();
     }
 
+    /** An invented person with a codice fiscale, born (sex, day, place) as the code says. */
+    public Long person(String firstName, String lastName, CodiceFiscale codiceFiscale, String comune) {
+        return people.register(new PersonDetails(firstName, lastName, codiceFiscale.sex(),
+                codiceFiscale.birthDate(LocalDate.of(2000, 1, 1)), codiceFiscale.placeCode(), "IT", codiceFiscale, null,
+                new Residence(new IstatCode(comune), "Via della Prova 5"), Contacts.NONE)).getId();
+    }
+
     /** Test Uno, born in Camposampiero on 12 March 1985, with his (invented) codice fiscale. */
     public Long testUno() {
         return people.register(new PersonDetails("Test", "Uno", Sex.M, LocalDate.of(1985, 3, 12),

@@ -18,14 +18,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import it.fascicolosociale.IntegrationTest;
-import it.fascicolosociale.OwnerDatabase;
 import it.fascicolosociale.casefile.SyntheticFiles;
 import it.fascicolosociale.organization.UserArea;
 
 /**
  * Fail closed: when the access-log row cannot be written, the page shows nothing and the action saves nothing.
  * Runs outside a test transaction, so that what the failed request would have saved is looked for after its own
- * rollback; the insert is made to fail by a trigger that lives only during the test, and the file is removed after.
+ * rollback; the insert is made to fail while the test runs ({@link BrokenAccessLog}), and the file is removed after.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -52,6 +51,7 @@ class AccessLogFailClosedTest {
 
     private Long caseId;
     private Long personId;
+    private BrokenAccessLog brokenLog;
 
     @BeforeEach
     void openAFileAndBreakTheLog() {
@@ -60,21 +60,12 @@ class AccessLogFailClosedTest {
             caseId = opened.getId();
             personId = opened.getPersonId();
         });
-        // only the schema's owner may add a trigger: the application's role runs no DDL
-        JdbcClient owner = OwnerDatabase.of(context);
-        owner.sql("""
-                create function test_access_log_refused() returns trigger language plpgsql as $$
-                begin raise exception 'access log unavailable (test)'; end $$""").update();
-        owner.sql("""
-                create trigger test_access_log_refused before insert on access_log
-                for each row execute function test_access_log_refused()""").update();
+        brokenLog = BrokenAccessLog.in(context);
     }
 
     @AfterEach
     void repairTheLogAndRemoveTheFile() {
-        JdbcClient owner = OwnerDatabase.of(context);
-        owner.sql("drop trigger test_access_log_refused on access_log").update();
-        owner.sql("drop function test_access_log_refused()").update();
+        brokenLog.close();
         for (String table : new String[] {"case_note", "case_event", "case_team_member"}) {
             jdbc.sql("delete from " + table + " where case_id = :id").param("id", caseId).update();
         }
@@ -86,9 +77,9 @@ class AccessLogFailClosedTest {
     void aPageWhoseRowCannotBeWrittenShowsNothing() {
         long mark = log.mark();
 
-        assertThatThrownBy(() -> mvc.perform(get("/cases/{id}", caseId))).hasStackTraceContaining("access log unavailable");
-        assertThatThrownBy(() -> mvc.perform(get("/people/{id}", personId))).hasStackTraceContaining("access log unavailable");
-        assertThatThrownBy(() -> mvc.perform(get("/people").param("q", "Scrittura"))).hasStackTraceContaining("access log unavailable");
+        assertThatThrownBy(() -> mvc.perform(get("/cases/{id}", caseId))).hasStackTraceContaining(BrokenAccessLog.MESSAGE);
+        assertThatThrownBy(() -> mvc.perform(get("/people/{id}", personId))).hasStackTraceContaining(BrokenAccessLog.MESSAGE);
+        assertThatThrownBy(() -> mvc.perform(get("/people").param("q", "Scrittura"))).hasStackTraceContaining(BrokenAccessLog.MESSAGE);
 
         assertThat(log.after(mark)).isEmpty();
     }
@@ -97,7 +88,7 @@ class AccessLogFailClosedTest {
     void aNoteWhoseRowCannotBeWrittenIsNotSaved() {
         assertThatThrownBy(() -> mvc.perform(post("/cases/{id}/notes", caseId).with(csrf()).param("type", "interview")
                 .param("day", "2026-04-10").param("text", "Non deve restare.").param("visibility", "team")))
-                .hasStackTraceContaining("access log unavailable");
+                .hasStackTraceContaining(BrokenAccessLog.MESSAGE);
 
         assertThat(jdbc.sql("select count(*) from case_note where case_id = :id").param("id", caseId).query(Long.class).single())
                 .isZero();

@@ -3,14 +3,17 @@ package it.fascicolosociale.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,11 +33,14 @@ import it.fascicolosociale.privacy.MatrixFiles.File;
  * The access matrix: every endpoint of the application (HTML and JSON) asked by a demo account of every role and
  * anonymously, about a file of each relation to the account, on a running server; each answer compared with the
  * declared {@link AccessPolicy}, each refusal with the answer about a missing file, and the access log with what the
- * answer should have written. Camunda's own /camunda and /engine-rest are not Spring MVC endpoints of the
+ * answer should have written; every answer is also scanned for the canaries of the files ({@link CanaryScan}) and
+ * checked for its security headers ({@link SecurityHeaderCheck}). Requests come as from production's HTTPS proxy
+ * (production's forwarded-header strategy, {@code X-Forwarded-Proto: https}). Camunda's own /camunda and /engine-rest are not Spring MVC endpoints of the
  * application and are covered by EngineWebSecurityTest. Runs in the browser journeys' configuration (an embedded
  * database of its own): its files are committed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=", "server.forward-headers-strategy=framework"})
 @ActiveProfiles("test")
 class AccessMatrixTest {
 
@@ -57,6 +63,9 @@ class AccessMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
+    private CanaryScan canaries;
+    private SecurityHeaderCheck headers;
+
     @Test
     void everyEndpointHasOnePolicyRowAndEveryRowAnEndpoint() {
         Set<String> mapped = endpoints();
@@ -68,18 +77,21 @@ class AccessMatrixTest {
     }
 
     @Test
-    void everyAnswerIsTheDeclaredOneAndLeavesTheDeclaredAccessLog() throws Exception {
+    void everyAnswerIsTheDeclaredOneWithItsAccessLogNoFieldItShouldNotShowAndItsSecurityHeaders() throws Exception {
         Map<String, String> ids = configurationIds();
         List<String> mismatches = new ArrayList<>();
+        canaries = new CanaryScan();
+        headers = new SecurityHeaderCheck();
         int combinations = 0;
         for (Account account : AccessPolicy.ACCOUNTS) {
             MatrixClient client = MatrixClient.of(port, account);
+            canaries.startAccount(account, files.relationsTo(account));
             Map<String, Answer> missing = new HashMap<>();
             for (Row row : AccessPolicy.ROWS) {
                 for (Relation relation : row.aboutAFile() ? Relation.values() : new Relation[] {Relation.NONE}) {
                     combinations++;
-                    String where = row.endpoint() + " | " + account.role() + " | " + relation + ": ";
-                    check(client, account, row, relation, ids, missing).forEach(mismatch -> mismatches.add(where + mismatch));
+                    String where = row.endpoint() + " | " + account.role() + " | " + relation;
+                    check(client, account, row, relation, ids, missing).forEach(mismatch -> mismatches.add(where + ": " + mismatch));
                 }
             }
         }
@@ -87,7 +99,73 @@ class AccessMatrixTest {
                         + " + %d endpoints about no file x %d roles)%n", combinations,
                 AccessPolicy.ROWS.stream().filter(Row::aboutAFile).count(), AccessPolicy.ACCOUNTS.size(), Relation.values().length,
                 AccessPolicy.ROWS.stream().filter(row -> !row.aboutAFile()).count(), AccessPolicy.ACCOUNTS.size());
-        assertThat(mismatches).as("answers that differ from the policy").isEmpty();
+        System.out.printf("Canaries: %d responses scanned, %d leaks; every one of %d canaries an account may read seen%s%n",
+                canaries.scanned(), canaries.leaks().size(), canaries.expected(),
+                canaries.unseen().isEmpty() ? "" : " but " + canaries.unseen().size());
+        System.out.printf("Security headers: %d responses checked (%d about a file, no-store), %d violations%n",
+                headers.checked(), headers.aboutAFile(), headers.violations().size());
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(mismatches).as("answers that differ from the policy").isEmpty();
+            softly.assertThat(canaries.leaks()).as("canaries shown to an account the policy does not let read them").isEmpty();
+            softly.assertThat(canaries.unseen()).as("canaries an account may read that none of its answers showed").isEmpty();
+            softly.assertThat(headers.violations()).as("answers without their security headers").isEmpty();
+        });
+    }
+
+    /**
+     * Fail closed (G5): each route about a file that the policy lets someone use, asked once by the first account it
+     * lets through under need-to-know, with the access log unwritable. A route that owes the log a row fails; none
+     * shows anything of the file or commits a write.
+     */
+    @Test
+    void everyRouteAboutAFileFailsClosedWhenTheAccessLogCannotBeWritten() throws Exception {
+        Map<String, String> ids = configurationIds();
+        List<Route> routes = AccessPolicy.ROWS.stream().filter(Row::aboutAFile).flatMap(row -> firstAllowed(row).stream()).toList();
+        Map<Account, MatrixClient> clients = new HashMap<>();
+        for (Route route : routes) {
+            if (!clients.containsKey(route.account())) {
+                clients.put(route.account(), MatrixClient.of(port, route.account()));
+            }
+        }
+        files.of(AccessPolicy.ACCOUNTS.get(0), Relation.NONE); // the files are made before the log breaks
+        CommittedWrites writes = new CommittedWrites(jdbc);
+        List<String> failures = new ArrayList<>();
+        try (BrokenAccessLog broken = BrokenAccessLog.in(context)) {
+            for (Route route : routes) {
+                File file = files.of(route.account(), route.relation());
+                long mark = writes.mark();
+                Answer answer = clients.get(route.account()).ask(route.row().method(), path(route.row(), file, ids));
+                failures.addAll(route.failuresOf(answer, file, writes.since(mark)));
+            }
+        }
+        System.out.printf("Fail-closed: %d routes checked (%d of them owe the access log a row)%n", routes.size(),
+                routes.stream().filter(route -> route.row().logged() != null).count());
+        assertThat(failures).as("routes that do not fail closed").isEmpty();
+    }
+
+    /** A route about a file, asked by an account of a relation to the file that the policy lets read it. */
+    private record Route(Row row, Account account, Relation relation) {
+
+        List<String> failuresOf(Answer answer, File file, long committedWrites) {
+            String where = row.endpoint() + " | " + account.role() + " | " + relation + ": ";
+            List<String> failures = new ArrayList<>();
+            if (row.logged() != null && answer.status() / 100 != 5) {
+                failures.add(where + "owes the access log a row that cannot be written, yet answered " + answer);
+            }
+            file.canaries().stream().filter(canary -> answer.body().contains(canary.value()))
+                    .forEach(canary -> failures.add(where + "shows the " + canary.field()));
+            if (committedWrites > 0) {
+                failures.add(where + committedWrites + " transactions that wrote committed");
+            }
+            return failures;
+        }
+    }
+
+    private static Optional<Route> firstAllowed(Row row) {
+        return AccessPolicy.ACCOUNTS.stream().flatMap(account -> Arrays.stream(Relation.values())
+                        .filter(relation -> row.rule().expected(account, relation) == Outcome.ALLOWED && readsTheFile(account, relation))
+                        .map(relation -> new Route(row, account, relation)))
+                .findFirst();
     }
 
     /** One combination: the outcome, a refusal's likeness to the answer about a missing record, the access log. */
@@ -95,7 +173,8 @@ class AccessMatrixTest {
                                Map<String, Answer> missing) throws Exception {
         File file = files.of(account, relation);
         long mark = log.mark();
-        Answer answer = client.ask(row.method(), path(row, file, ids));
+        Answer answer = inspected(row.endpoint() + " | " + account.role() + " | " + relation, row,
+                client.ask(row.method(), path(row, file, ids)));
         List<String> logged = log.after(mark).stream().map(AccessMatrixTest::logged).toList();
         Outcome expected = row.rule().expected(account, relation);
         List<String> mismatches = new ArrayList<>();
@@ -113,6 +192,13 @@ class AccessMatrixTest {
             mismatches.add("access log " + logged + ", due " + due);
         }
         return mismatches;
+    }
+
+    /** Every answer of the run is scanned for canaries and checked for its security headers. */
+    private Answer inspected(String where, Row row, Answer answer) {
+        canaries.scan(where, answer);
+        headers.check(where, answer, row.aboutAFile());
+        return answer;
     }
 
     /** A search that does not return the person is, for the person, the search's "not found". */
@@ -143,7 +229,7 @@ class AccessMatrixTest {
 
     private Answer ask(MatrixClient client, Row row, File file, Map<String, String> ids) {
         try {
-            return client.ask(row.method(), path(row, file, ids));
+            return inspected(row.endpoint() + " | missing record", row, client.ask(row.method(), path(row, file, ids)));
         } catch (Exception failed) {
             throw new IllegalStateException(failed);
         }

@@ -15,7 +15,7 @@ import it.fascicolosociale.privacy.AccessPolicy.Outcome;
 record Answer(int status, Map<String, String> headers, String body) {
 
     private static final List<String> HEADERS = List.of("content-type", "content-disposition", "cache-control", "location",
-            "content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "www-authenticate");
+            "content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "strict-transport-security", "www-authenticate");
     private static final Pattern CSRF = Pattern.compile("(name=\"_csrf\"[^>]*?(?:value|content)=\")[^\"]+(\")");
 
     static Answer of(HttpResponse<String> response) {

@@ -34,10 +34,14 @@ final class MatrixClient {
         return new MatrixClient(port, client, client.csrfTokenFrom("/profile/security"));
     }
 
-    /** GET, or POST with the session's CSRF token and no form values; JSON asked of the API, HTML elsewhere. */
+    /**
+     * GET, or POST with the session's CSRF token and no form values; JSON asked of the API, HTML elsewhere. Sent as the
+     * HTTPS reverse proxy of production forwards it: plain HTTP, with {@code X-Forwarded-Proto: https}.
+     */
     Answer ask(String method, String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
+                .header("X-Forwarded-Proto", "https");
         if (method.equals("POST")) {
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8)));

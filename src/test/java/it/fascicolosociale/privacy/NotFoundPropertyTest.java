@@ -32,7 +32,8 @@ import it.fascicolosociale.privacy.MatrixFiles.File;
  * they may not see, and for an id that is no id at all; and none of them writes to the access log. The ids come from
  * a seeded {@code java.util.Random}: the seed is printed, and {@code -Dprivacy.seed=} replays a run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=", "server.forward-headers-strategy=framework"})
 @ActiveProfiles("test")
 class NotFoundPropertyTest {
 

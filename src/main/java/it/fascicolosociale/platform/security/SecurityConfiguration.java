@@ -18,6 +18,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -48,9 +49,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** No inline or foreign scripts; inline styles stay allowed for Bootstrap Italia's components. */
+    /**
+     * No inline or foreign scripts, no plugins, no {@code <base>} (no page needs one, and an injected one would send
+     * relative links elsewhere); inline styles stay allowed for Bootstrap Italia's components.
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     static final long HSTS_MAX_AGE = 31_536_000;
     /** Pages and files that show a person or a case: never kept by the browser or a proxy (back button, shared PC). */
@@ -107,6 +111,21 @@ class SecurityConfiguration {
         response.setHeader("Expires", "0");
     }
 
+    /**
+     * The headers of every answer of the application, its JSON API and the engine's REST API: the content security
+     * policy, no framing, the referrer kept on the site, HSTS over HTTPS, and no-store on what shows a person or a case.
+     */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frames -> frames.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PERSONAL_PAGES, SecurityConfiguration::noStore))
+                // the Camunda webapps send their own policy, which their scripts need
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(path("/camunda/**")),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -146,6 +165,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::securityHeaders)
                 .build();
     }
 
@@ -175,6 +195,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityConfiguration::askForCredentials)
                         .accessDeniedHandler((request, response, denied) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden")))
+                .headers(SecurityConfiguration::securityHeaders)
                 .build();
     }
 
@@ -208,15 +229,7 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
                 // the Camunda webapps send their own CSRF token, checked by their own filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frames -> frames.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PERSONAL_PAGES, SecurityConfiguration::noStore))
-                        // the Camunda webapps send their own policy, which their scripts need
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new NegatedRequestMatcher(path("/camunda/**")),
-                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
+                .headers(SecurityConfiguration::securityHeaders)
                 .build();
     }
 }

@@ -26,6 +26,8 @@ class SecurityHeadersTest {
         mvc.perform(get("/"))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self';")))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("object-src 'none'")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("base-uri 'none'")))
                 .andExpect(header().string("Content-Security-Policy", Matchers.not(Matchers.containsString("unsafe-eval"))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
@@ -44,6 +46,15 @@ class SecurityHeadersTest {
     @Test
     void overHttpsTheBrowserIsToldToUseHttpsForAYear() throws Exception {
         mvc.perform(get("/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+    }
+
+    @Test
+    @WithUserDetails("giorgio.moretti")
+    void theJsonApiAnswersWithThePolicyAndTheReferrerPolicyToo() throws Exception {
+        mvc.perform(get("/api/v1/kpi").secure(true))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("base-uri 'none'")))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
     }
 

@@ -70,6 +70,18 @@ class TaskListPageTest {
     }
 
     @Test
+    @WithUserDetails("federica.rinaldi")
+    void aTaskHeldByARoleThatOpensNoFilesDoesNotNameItsPerson() throws Exception {
+        String taskId = work.intake("Prova", "Custodita", Work.CAMPOSAMPIERO, "elderly");
+        work.assign(taskId, "federica.rinaldi");
+
+        String page = html(mvc.perform(get("/")).andExpect(status().isOk()));
+
+        assertThat(row(page, "Dati riservati")).noneMatch(cell -> cell.contains("Custodita"));
+        assertThat(page).doesNotContain("Custodita");
+    }
+
+    @Test
     @WithUserDetails("laura.bianchi")
     void showsTheOperatorsOwnTasksWithTheWayToGiveThemBack() throws Exception {
         String taskId = work.intake("Prova", "Mia", Work.CAMPOSAMPIERO, "elderly");
