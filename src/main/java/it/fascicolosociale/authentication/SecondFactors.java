@@ -115,13 +115,15 @@ public class SecondFactors {
     }
 
     /**
-     * Removes an operator's second factor (a lost or replaced phone); where their role requires one, they
-     * set up a new one at their next sign-in, before anything else.
+     * Removes an operator's second factor (a lost or replaced phone) and ends their open sessions, which the old
+     * phone may still hold; where their role requires one, they set up a new one at their next sign-in, before
+     * anything else.
      */
     @Transactional
     public void reset(String username) {
         Operator operator = operators.byUsername(username).orElseThrow();
         jdbc.sql("delete from operator_second_factor where operator_id = ?").param(operator.getId()).update();
+        operators.endSessionsOf(operator.getId());
         LOG.info("the TOTP second factor of operator {} was reset", operator.getId());
     }
 

@@ -1,7 +1,9 @@
 package it.fascicolosociale.organization;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -38,6 +40,9 @@ public class Operator {
 
     private boolean enabled;
 
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @ElementCollection
     @CollectionTable(name = "role_assignment", joinColumns = @JoinColumn(name = "operator_id"))
     private List<RoleAssignment> assignments = new ArrayList<>();
@@ -68,6 +73,16 @@ public class Operator {
 
     void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+    }
+
+    /** Every session signed in until now ends at its next request: what it was granted no longer holds. */
+    void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** Whether this change to the account takes away something an open session was granted. */
+    boolean withdrawsAccess(OperatorProfile profile, List<RoleAssignment> newAssignments) {
+        return enabled && !profile.enabled() || !new HashSet<>(assignments).equals(new HashSet<>(newAssignments));
     }
 
     public List<RoleAssignment> assignmentsInForceOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package it.fascicolosociale.organization;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,13 +24,15 @@ public class Operators {
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
 
     Operators(OperatorRepository operators, UnitRepository units, PasswordEncoder passwordEncoder,
-              PasswordPolicy passwordPolicy) {
+              PasswordPolicy passwordPolicy, Clock clock) {
         this.operators = operators;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +65,10 @@ public class Operators {
         return operators.save(operator);
     }
 
-    /** Changes profile and roles; a new password only when one is given. */
+    /**
+     * Changes profile and roles; a new password only when one is given. Disabling the account, setting its
+     * password or changing its roles ends the operator's open sessions (README, "Security").
+     */
     public Operator update(Long id, long expectedVersion, OperatorProfile profile,
                            List<RoleAssignment> assignments, Optional<String> newPassword) {
         Operator operator = get(id);
@@ -72,6 +78,9 @@ public class Operators {
             passwordPolicy.requireAcceptable(password, operator.getUsername(), profile);
             operator.changePassword(passwordEncoder.encode(password));
         });
+        if (newPassword.isPresent() || operator.withdrawsAccess(profile, assignments)) {
+            operator.endSessions(clock.instant());
+        }
         operator.describe(profile);
         operator.assign(assignments);
         return operators.saveAndFlush(operator);
@@ -93,6 +102,11 @@ public class Operators {
         passwordPolicy.requireAcceptable(newPassword, username, new OperatorProfile(operator.getFirstName(),
                 operator.getLastName(), operator.getEmail(), operator.isEnabled()));
         operator.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** Ends the operator's open sessions at their next request (a second factor reset, for one). */
+    public void endSessionsOf(Long id) {
+        get(id).endSessions(clock.instant());
     }
 
     private void requireKnownUnits(List<RoleAssignment> assignments) {
