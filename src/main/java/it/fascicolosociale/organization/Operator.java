@@ -43,6 +43,12 @@ public class Operator {
     @Column(name = "sessions_valid_from")
     private Instant sessionsValidFrom;
 
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
+    @Column(name = "temporary_password_until")
+    private Instant temporaryPasswordUntil;
+
     @ElementCollection
     @CollectionTable(name = "role_assignment", joinColumns = @JoinColumn(name = "operator_id"))
     private List<RoleAssignment> assignments = new ArrayList<>();
@@ -53,9 +59,8 @@ public class Operator {
     protected Operator() {
     }
 
-    Operator(String username, OperatorProfile profile, String passwordHash) {
+    Operator(String username, OperatorProfile profile) {
         this.username = username;
-        this.passwordHash = passwordHash;
         describe(profile);
     }
 
@@ -71,8 +76,33 @@ public class Operator {
         assignments.addAll(newAssignments);
     }
 
+    /** The operator's own new password: no longer a temporary one. */
     void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = false;
+        this.temporaryPasswordUntil = null;
+    }
+
+    /**
+     * A password someone else chose (an administrator): it signs the operator in once, before {@code until} when
+     * there is one, and the operator must then change it.
+     */
+    void setTemporaryPassword(String newPasswordHash, Instant until) {
+        this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = true;
+        this.temporaryPasswordUntil = until;
+    }
+
+    /** The temporary password has signed the operator in: it signs nobody in again. */
+    void useTemporaryPassword(Instant now) {
+        if (passwordChangeRequired && (temporaryPasswordUntil == null || temporaryPasswordUntil.isAfter(now))) {
+            this.temporaryPasswordUntil = now;
+        }
+    }
+
+    /** Whether the password may no longer sign in: a temporary one already used or past its time. */
+    public boolean passwordExpiredAt(Instant now) {
+        return passwordChangeRequired && temporaryPasswordUntil != null && !now.isBefore(temporaryPasswordUntil);
     }
 
     /** Every session signed in until now ends at its next request: what it was granted no longer holds. */

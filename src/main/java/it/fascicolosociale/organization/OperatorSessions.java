@@ -22,11 +22,12 @@ class OperatorSessions implements SignInValidity {
     }
 
     @Override
-    public boolean stillValid(String username, Instant signedInAt) {
+    public Standing standing(String username, Instant signedInAt) {
         return jdbc.sql("""
-                        select enabled and (sessions_valid_from is null or sessions_valid_from < ?)
+                        select case when not enabled or sessions_valid_from >= ? then 'ENDED'
+                                    when password_change_required then 'PASSWORD_CHANGE_REQUIRED' else 'VALID' end
                         from operator where username = ?""")
                 .params(Timestamp.from(signedInAt), username)
-                .query(Boolean.class).optional().orElse(false);
+                .query(String.class).optional().map(Standing::valueOf).orElse(Standing.ENDED);
     }
 }

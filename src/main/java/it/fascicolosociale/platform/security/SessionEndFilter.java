@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,8 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,15 +29,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a signed-in session at its next request, before anything is served, when it has lived longer than the
  * absolute lifetime since the sign-in (however busy it was: the idle timeout never fires on it), or when the
  * operator's account was disabled or changed by an administrator after the sign-in ({@link SignInValidity}).
- * Pages go to the sign-in page, which says why; API calls get a 401.
+ * Pages go to the sign-in page, which says why; API calls get a 401. An operator signed in with a temporary
+ * password reaches only the page where they change it (and the sign-out) until they have.
  */
 final class SessionEndFilter extends OncePerRequestFilter {
 
-    /** Why a session ended, as the sign-in page's query parameter. */
-    enum Reason { EXPIRED, REVOKED }
+    /** Why a request is not served: its session ended (expired, revoked), or a temporary password comes first. */
+    enum Reason { EXPIRED, REVOKED, PASSWORD_CHANGE }
 
     static final String EXPIRED_PAGE = "/login?expired";
     static final String REVOKED_PAGE = "/login?revoked";
+    static final String PASSWORD_CHANGE_PAGE = "/profile/security?password-change-required";
+    /** What an operator with a temporary password may still open: the page to change it, the sign-out, assets. */
+    private static final RequestMatcher PASSWORD_CHANGE = new OrRequestMatcher(Stream.of("/profile/security",
+                    "/profile/security/password", "/logout", "/login/**", "/error", "/css/**", "/js/**", "/webjars/**",
+                    "/favicon.ico")
+            .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
     private static final Logger LOG = LoggerFactory.getLogger(SessionEndFilter.class);
     private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
@@ -55,9 +66,13 @@ final class SessionEndFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         Optional<Reason> ended = session == null || !SIGNED_IN.isAuthenticated(signedIn)
-                ? Optional.empty() : reasonToEnd(session, signedIn.getName(), request);
+                ? Optional.empty() : reasonToStop(session, signedIn, request);
         if (ended.isEmpty()) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (ended.get() == Reason.PASSWORD_CHANGE) {
+            passwordChangeFirst(request, response);
             return;
         }
         LOG.info("session ended at its next request: {}", ended.get());
@@ -70,7 +85,15 @@ final class SessionEndFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<Reason> reasonToEnd(HttpSession session, String username, HttpServletRequest request) {
+    private void passwordChangeFirst(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (apiCalls.matches(request)) {
+            SecurityConfiguration.problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden");
+        } else {
+            response.sendRedirect(request.getContextPath() + PASSWORD_CHANGE_PAGE);
+        }
+    }
+
+    private Optional<Reason> reasonToStop(HttpSession session, Authentication signedIn, HttpServletRequest request) {
         Instant now = clock.instant();
         // a session signed in some other way than the application's sign-in steps counts from now
         Instant signedInAt = SignedInSession.signedInAt(session).orElseGet(() -> {
@@ -80,6 +103,12 @@ final class SessionEndFilter extends OncePerRequestFilter {
         if (!now.isBefore(signedInAt.plus(lifetime))) {
             return Optional.of(Reason.EXPIRED);
         }
-        return validity.stillValid(username, signedInAt) ? Optional.empty() : Optional.of(Reason.REVOKED);
+        return switch (validity.standing(signedIn.getName(), signedInAt)) {
+            case ENDED -> Optional.of(Reason.REVOKED);
+            // only a password sign-in used the temporary password; an OIDC provider's does not
+            case PASSWORD_CHANGE_REQUIRED -> signedIn instanceof UsernamePasswordAuthenticationToken
+                    && !PASSWORD_CHANGE.matches(request) ? Optional.of(Reason.PASSWORD_CHANGE) : Optional.empty();
+            case VALID -> Optional.empty();
+        };
     }
 }

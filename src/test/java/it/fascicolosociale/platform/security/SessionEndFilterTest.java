@@ -27,6 +27,7 @@ class SessionEndFilterTest {
     private final MockHttpSession session = new MockHttpSession();
     private MockFilterChain chain = new MockFilterChain();
     private MockHttpServletResponse response = new MockHttpServletResponse();
+    private SignInValidity.Standing standing = SignInValidity.Standing.VALID;
 
     @AfterEach
     void forgetTheOperator() {
@@ -38,13 +39,13 @@ class SessionEndFilterTest {
         signedIn("laura.bianchi");
         Instant lastMinuteBusy = SIGNED_IN;
         for (Instant request = SIGNED_IN; request.isBefore(SIGNED_IN.plus(TWELVE_HOURS)); request = request.plus(Duration.ofMinutes(20))) {
-            assertThat(filterAt(request, "/people", true).getRedirectedUrl()).as("request at %s", request).isNull();
+            assertThat(filterAt(request, "/people").getRedirectedUrl()).as("request at %s", request).isNull();
             lastMinuteBusy = request;
         }
         assertThat(lastMinuteBusy).isAfter(SIGNED_IN.plus(Duration.ofHours(11)));
-        assertThat(filterAt(SIGNED_IN.plus(TWELVE_HOURS).minusSeconds(1), "/people", true).getRedirectedUrl()).isNull();
+        assertThat(filterAt(SIGNED_IN.plus(TWELVE_HOURS).minusSeconds(1), "/people").getRedirectedUrl()).isNull();
 
-        MockHttpServletResponse ended = filterAt(SIGNED_IN.plus(TWELVE_HOURS), "/people", true);
+        MockHttpServletResponse ended = filterAt(SIGNED_IN.plus(TWELVE_HOURS), "/people");
 
         assertThat(ended.getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(chain.getRequest()).as("nothing served").isNull();
@@ -56,7 +57,7 @@ class SessionEndFilterTest {
     void theLifetimeIsASetting() throws Exception {
         signedIn("laura.bianchi");
 
-        assertThat(filter(Duration.ofHours(8), SIGNED_IN.plus(Duration.ofHours(8)), "/", true).getRedirectedUrl())
+        assertThat(filter(Duration.ofHours(8), SIGNED_IN.plus(Duration.ofHours(8)), "/").getRedirectedUrl())
                 .isEqualTo("/login?expired");
     }
 
@@ -64,7 +65,7 @@ class SessionEndFilterTest {
     void anApiCallOfAnExpiredSessionGetsA401() throws Exception {
         signedIn("laura.bianchi");
 
-        MockHttpServletResponse ended = filterAt(SIGNED_IN.plus(Duration.ofHours(13)), "/api/v1/kpi", true);
+        MockHttpServletResponse ended = filterAt(SIGNED_IN.plus(Duration.ofHours(13)), "/api/v1/kpi");
 
         assertThat(ended.getStatus()).isEqualTo(401);
         assertThat(ended.getContentType()).isEqualTo("application/problem+json");
@@ -74,8 +75,9 @@ class SessionEndFilterTest {
     @Test
     void aSessionOfAChangedAccountEndsAtItsNextRequest() throws Exception {
         signedIn("laura.bianchi");
+        standing = SignInValidity.Standing.ENDED;
 
-        MockHttpServletResponse ended = filterAt(SIGNED_IN.plusSeconds(60), "/people", false);
+        MockHttpServletResponse ended = filterAt(SIGNED_IN.plusSeconds(60), "/people");
 
         assertThat(ended.getRedirectedUrl()).isEqualTo("/login?revoked");
         assertThat(chain.getRequest()).isNull();
@@ -87,17 +89,30 @@ class SessionEndFilterTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "laura.bianchi", null, List.of(new SimpleGrantedAuthority("ROLE_SOCIAL_WORKER"))));
 
-        filterAt(SIGNED_IN, "/", true);
+        filterAt(SIGNED_IN, "/");
 
         assertThat(session.getAttribute(SignedInSession.SIGNED_IN_AT)).isEqualTo(SIGNED_IN);
-        assertThat(filterAt(SIGNED_IN.plus(TWELVE_HOURS), "/", true).getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(filterAt(SIGNED_IN.plus(TWELVE_HOURS), "/").getRedirectedUrl()).isEqualTo("/login?expired");
+    }
+
+    @Test
+    void anOperatorWithATemporaryPasswordReachesOnlyThePageToChangeIt() throws Exception {
+        signedIn("laura.bianchi");
+        standing = SignInValidity.Standing.PASSWORD_CHANGE_REQUIRED;
+
+        assertThat(filterAt(SIGNED_IN, "/people").getRedirectedUrl()).isEqualTo("/profile/security?password-change-required");
+        assertThat(chain.getRequest()).isNull();
+        assertThat(filterAt(SIGNED_IN, "/api/v1/kpi").getStatus()).isEqualTo(403);
+        assertThat(filterAt(SIGNED_IN, "/profile/security/password").getRedirectedUrl()).isNull();
+        assertThat(chain.getRequest()).isNotNull();
+        assertThat(session.isInvalid()).isFalse();
     }
 
     @Test
     void leavesAloneWhoIsNotSignedIn() throws Exception {
         session.setAttribute(SignedInSession.SIGNED_IN_AT, SIGNED_IN);
 
-        assertThat(filterAt(SIGNED_IN.plus(Duration.ofDays(2)), "/login", false).getRedirectedUrl()).isNull();
+        assertThat(filterAt(SIGNED_IN.plus(Duration.ofDays(2)), "/login").getRedirectedUrl()).isNull();
         assertThat(chain.getRequest()).isNotNull();
         assertThat(session.isInvalid()).isFalse();
     }
@@ -108,14 +123,14 @@ class SessionEndFilterTest {
                 username, null, List.of(new SimpleGrantedAuthority("ROLE_SOCIAL_WORKER"))));
     }
 
-    private MockHttpServletResponse filterAt(Instant now, String path, boolean accountUnchanged) throws Exception {
-        return filter(TWELVE_HOURS, now, path, accountUnchanged);
+    private MockHttpServletResponse filterAt(Instant now, String path) throws Exception {
+        return filter(TWELVE_HOURS, now, path);
     }
 
-    private MockHttpServletResponse filter(Duration lifetime, Instant now, String path, boolean accountUnchanged)
-            throws Exception {
+    private MockHttpServletResponse filter(Duration lifetime, Instant now, String path) throws Exception {
         SessionEndFilter filter = new SessionEndFilter(Clock.fixed(now, ZoneId.of("Europe/Rome")), lifetime,
-                (username, signedInAt) -> accountUnchanged, SecurityConfiguration.API_CALLS);
+                (username, signedInAt) -> standing,
+                SecurityConfiguration.API_CALLS);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setServletPath(path);
         request.setSession(session);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +45,9 @@ class SessionRevocationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void disablingAnOperatorRefusesTheirOpenSessionAtItsNextRequest() throws Exception {
@@ -109,14 +113,20 @@ class SessionRevocationTest {
                 operator.getLastName(), operator.getEmail(), enabled), assignments, password);
     }
 
-    /** A social worker in laura.bianchi's unit, whose role requires no second factor, with the demo password. */
+    /**
+     * A social worker in laura.bianchi's unit, whose role requires no second factor, with the demo password as if
+     * they had chosen it (not the temporary one the administrator sets: TemporaryPasswordTest).
+     */
     private Operator newOperator() {
         return transactions.execute(status -> {
             RoleAssignment lauras = operators.byUsername("laura.bianchi").orElseThrow().getAssignments().get(0);
             String username = "prova.sessione" + NEXT.incrementAndGet() + "." + System.nanoTime() % 100_000;
-            return operators.register(username, new OperatorProfile("Prova", "Sessione", username + "@prova.invalid", true),
-                    SignedInClient.PASSWORD,
+            Operator registered = operators.register(username, new OperatorProfile("Prova", "Sessione",
+                    username + "@prova.invalid", true), SignedInClient.PASSWORD,
                     List.of(new RoleAssignment(Role.SOCIAL_WORKER, lauras.unitId(), lauras.validFrom(), null)));
+            jdbc.sql("update operator set password_change_required = false, temporary_password_until = null where id = ?")
+                    .param(registered.getId()).update();
+            return registered;
         });
     }
 }
