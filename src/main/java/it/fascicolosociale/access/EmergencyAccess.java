@@ -49,8 +49,12 @@ public class EmergencyAccess {
     @Column(name = "opened_at", updatable = false)
     private Instant openedAt;
 
-    @Column(name = "expires_at", updatable = false)
+    @Column(name = "expires_at")
     private Instant expiresAt;
+
+    /** When its operator ended it before the hour; null if it ran (or runs) to its expiry. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
 
     @Column(name = "review_outcome")
     private String reviewOutcome;
@@ -99,6 +103,16 @@ public class EmergencyAccess {
         reviewNote = note == null || note.isBlank() ? null : note.strip();
         reviewedBy = reviewer;
         reviewedAt = at;
+    }
+
+    /** Its operator is done before the hour: it ends now, and its expiry moves here. */
+    void end(Instant now) {
+        endedAt = now;
+        expiresAt = now;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
     }
 
     public boolean isInForceAt(Instant now) {

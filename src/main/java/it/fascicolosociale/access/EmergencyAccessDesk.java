@@ -17,6 +17,7 @@ import it.fascicolosociale.organization.Units;
 import it.fascicolosociale.people.CodiceFiscale;
 import it.fascicolosociale.people.People;
 import it.fascicolosociale.people.Person;
+import it.fascicolosociale.platform.NotFoundException;
 import it.fascicolosociale.platform.RuleViolation;
 
 /**
@@ -70,6 +71,23 @@ public class EmergencyAccessDesk {
                 "emergencyAccessId", opened.getId(), "comune", reviewComune(person, grant), "fileFound", person.isPresent()));
         logger.info("Emergency access {} opened by {} ({})", opened.getId(), operator, reason.code());
         return new Opened(opened.getId(), Optional.ofNullable(opened.getPersonId()));
+    }
+
+    /**
+     * The operator is done with the file before the hour: their access to it, in force now, ends, and the end is
+     * logged. Someone else's access, an expired or an ended one answers "not found".
+     */
+    public void end(String operator, Long emergencyAccessId) {
+        EmergencyAccess ending = accesses.inForceWithId(operator, emergencyAccessId).orElseThrow(() ->
+                new NotFoundException("error.emergency-access.not-found", "No emergency access " + emergencyAccessId
+                        + " in force for this operator", emergencyAccessId));
+        Grant grant = access.emergencyGrant(operator).orElseThrow(() ->
+                new NotFoundException("error.emergency-access.not-found", "Operator without file roles", emergencyAccessId));
+        ending.end(clock.instant());
+        log.record(new AccessEvent(operator, grant.unitCode(), grant.roleCode(), ending.getPersonId(), null,
+                "emergency-access", ending.getId().toString(), AccessEvent.Action.END, grant.reason().purpose(),
+                AccessEvent.Outcome.ALLOWED));
+        logger.info("Emergency access {} ended early by {}", ending.getId(), operator);
     }
 
     /** The comune whose DPO group reviews: the person's residence, else the first comune the operator's unit serves. */

@@ -43,6 +43,12 @@ public class EmergencyAccesses {
                 .findFirst();
     }
 
+    /** The operator's emergency access with that id, if it is in force now. */
+    Optional<EmergencyAccess> inForceWithId(String operator, Long id) {
+        return accesses.findById(id)
+                .filter(access -> access.getOperator().equals(operator) && access.isInForceAt(clock.instant()));
+    }
+
     EmergencyAccess save(EmergencyAccess access) {
         return accesses.save(access);
     }

@@ -29,18 +29,13 @@ import it.fascicolosociale.referrals.Referrals;
  * One operator's reasons to read files on one day, each fact looked up once: the units they are in, which unit is
  * in charge of a comune and area, which front office covers a comune, which business keys have a task of theirs.
  * Lives for one question to {@link FileAccess}, so that checking fifty search results costs a few queries, not
- * fifty times as many. Only roles that work on files count: the DPO reads the access log, not files; the system
- * administrator, the process designer and the referente del comune read configuration and figures, not files.
+ * fifty times as many. Only roles that {@linkplain Role#worksOnFiles() work on files} count.
  */
 final class OperatorScope {
 
     /** The services {@link OperatorScope} asks, shared by every scope. */
     record Lookups(Operators operators, Units units, Routing routing, TaskService taskService, Referrals referrals) {
     }
-
-    /** Roles that never open a file, whatever their unit. */
-    static final Set<Role> WITHOUT_FILES = EnumSet.of(Role.DPO, Role.SYSTEM_ADMIN, Role.PROCESS_DESIGNER,
-            Role.MUNICIPALITY_OFFICER);
 
     /** A referral that is still under way: the recipient works on it. */
     private static final Set<ReferralStatus> REFERRAL_UNDER_WAY = EnumSet.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED);
@@ -150,7 +145,7 @@ final class OperatorScope {
             units = new LinkedHashMap<>();
             lookups.operators().byUsername(operator).ifPresent(found -> {
                 for (RoleAssignment assignment : found.assignmentsInForceOn(today)) {
-                    if (!WITHOUT_FILES.contains(assignment.role())) {
+                    if (assignment.role().worksOnFiles()) {
                         units.putIfAbsent(lookups.units().get(assignment.unitId()).getCode(), assignment.role());
                     }
                 }

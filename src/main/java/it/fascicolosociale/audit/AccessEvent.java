@@ -11,7 +11,9 @@ public record AccessEvent(String operator, String unitCode, String roleCode, Lon
 
     /** What the operator did with the file. */
     public enum Action {
-        READ, WRITE, SEARCH, EXPORT, DOWNLOAD, API
+        READ, WRITE, SEARCH, EXPORT, DOWNLOAD, API,
+        /** The end of something that gave access, such as an emergency access closed by its operator. */
+        END
     }
 
     /** Whether the access went through. */

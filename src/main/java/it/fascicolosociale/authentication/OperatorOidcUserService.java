@@ -20,42 +20,54 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a sign-in at an OIDC provider into an existing operator: the configured claim (the subject, or the
  * codice fiscale as SPID/CIE send it) must be linked to an enabled operator, whose roles of today become
- * the session's, exactly as after the sign-in form. Nobody unknown gets in, and nobody is created.
+ * the session's, exactly as after the sign-in form. Nobody unknown gets in, and nobody is created. The sign-in
+ * must first reach the assurance level of the {@link AssuranceLevelPolicy}, and its ID token be bound to its
+ * access token ({@link AccessTokenHash}).
  */
 @Component
 class OperatorOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     static final String UNKNOWN_OPERATOR = "unknown_operator";
+    /** Spring Security's own code for an ID token that fails its checks. */
+    private static final String INVALID_ID_TOKEN = "invalid_id_token";
     private static final Logger LOG = LoggerFactory.getLogger(OperatorOidcUserService.class);
 
     private final OidcUserService provider = new OidcUserService();
     private final ExternalIdentities identities;
     private final UserDetailsService operators;
+    private final AssuranceLevelPolicy assurance;
     private final String claim;
 
-    OperatorOidcUserService(ExternalIdentities identities, UserDetailsService operators,
+    OperatorOidcUserService(ExternalIdentities identities, UserDetailsService operators, AssuranceLevelPolicy assurance,
                             @Value("${fascicolo.security.oidc.operator-claim:sub}") String claim) {
         this.identities = identities;
         this.operators = operators;
+        this.assurance = assurance;
         this.claim = claim;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser external = provider.loadUser(request);
         String registrationId = request.getClientRegistration().getRegistrationId();
+        if (!AccessTokenHash.matches(request.getIdToken(), request.getAccessToken())) {
+            throw refused(registrationId, INVALID_ID_TOKEN, "at_hash does not match the access token");
+        }
+        if (!assurance.accepts(request.getIdToken().getClaimAsString("acr"))) {
+            throw refused(registrationId, AssuranceLevelPolicy.INSUFFICIENT_ASSURANCE, "assurance level below the minimum or not stated");
+        }
+        OidcUser external = provider.loadUser(request);
         Object value = external.getClaims().get(claim);
         UserDetails operator = (value == null ? java.util.Optional.<String>empty()
                 : identities.operatorOf(registrationId, value.toString()))
                 .map(operators::loadUserByUsername)
                 .filter(UserDetails::isEnabled)
-                .orElseThrow(() -> refused(registrationId));
+                .orElseThrow(() -> refused(registrationId, UNKNOWN_OPERATOR, "no enabled operator linked to the identity"));
         return new OperatorOidcUser(operator.getUsername(), operator.getAuthorities(), external);
     }
 
-    private static OAuth2AuthenticationException refused(String registrationId) {
-        LOG.info("OIDC sign-in through {} refused: no enabled operator linked to the identity", registrationId);
-        return new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_OPERATOR, "no operator linked", null));
+    private static OAuth2AuthenticationException refused(String registrationId, String code, String reason) {
+        LOG.info("OIDC sign-in through {} refused: {}", registrationId, reason);
+        return new OAuth2AuthenticationException(new OAuth2Error(code, reason, null));
     }
 
     /** The provider's user, named by the operator's username (which the engine and the pages use). */

@@ -6,9 +6,14 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -22,10 +27,13 @@ import it.fascicolosociale.platform.security.SignedInSession;
 /**
  * The steps after a right password: an operator with no second factor goes where they were going; one
  * with a second factor, or whose role requires one, is held as {@link SecondFactorPending} and sent to
- * the code (or to set it up). Also the single place that puts a sign-in into the session.
+ * the code (or to set it up). Also the single place that puts a sign-in into the session, and where a refused
+ * OIDC sign-in is told why.
  */
 @Component
 class OperatorSignInSteps implements SignInSteps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperatorSignInSteps.class);
 
     private final SecondFactors secondFactors;
     private final SignInAttempts attempts;
@@ -72,6 +80,27 @@ class OperatorSignInSteps implements SignInSteps {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
+    }
+
+    @Override
+    public AuthenticationFailureHandler afterRefusedOidcSignIn() {
+        return OperatorSignInSteps::afterRefusedOidcSignIn;
+    }
+
+    /**
+     * Unlinked identity, too low an assurance level, or anything else (a token that fails its checks, an
+     * error answered by the provider): three different things the operator can do about it.
+     */
+    private static void afterRefusedOidcSignIn(HttpServletRequest request, HttpServletResponse response,
+                                               AuthenticationException refusal) throws IOException {
+        String code = refusal instanceof OAuth2AuthenticationException oidc ? oidc.getError().getErrorCode() : "unknown";
+        String reason = switch (code) {
+            case OperatorOidcUserService.UNKNOWN_OPERATOR -> "oidc-refused";
+            case AssuranceLevelPolicy.INSUFFICIENT_ASSURANCE -> "oidc-weak";
+            default -> "oidc-failed";
+        };
+        LOG.info("OIDC sign-in refused: {}", code);
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
     @Override

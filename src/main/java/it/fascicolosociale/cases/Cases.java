@@ -36,11 +36,11 @@ public class Cases {
         this.clock = clock;
     }
 
-    /** Opens a presa in carico; the case manager must be an operator who can sign in. */
+    /** Opens a presa in carico; the case manager must be an operator who can sign in and works on files. */
     public SocialCase open(CaseOpening opening, String coordinator) {
         people.get(opening.personId());
         municipalities.get(opening.comune());
-        requireOperator(opening.caseManager());
+        requireCaseManager(opening.caseManager());
         return cases.save(SocialCase.open(opening, coordinator, clock.instant()));
     }
 
@@ -59,9 +59,13 @@ public class Cases {
         return socialCase;
     }
 
+    /** Adds an operator who can sign in and works on files to the case team. */
     public SocialCase addToTeam(Long caseId, String username, String by) {
-        if (operators.account(username).isEmpty()) {
+        if (username == null || operators.account(username).isEmpty()) {
             throw new RuleViolation("error.case.unknown-team-member", "Unknown operator", username);
+        }
+        if (!operators.worksOnFiles(username)) {
+            throw new RuleViolation("error.case.team-member-without-files", "The operator works on no files", username);
         }
         SocialCase socialCase = get(caseId);
         socialCase.addToTeam(username, by, clock.instant());
@@ -91,10 +95,13 @@ public class Cases {
         return socialCase;
     }
 
-    /** Hands the case to another case manager (e.g. the one the UVMD names), who must be an operator who can sign in. */
+    /**
+     * Hands the case to another case manager (e.g. the one the UVMD names), who must be an operator who can sign in
+     * and works on files.
+     */
     public SocialCase changeCaseManager(Long caseId, String caseManager, String changedBy) {
         SocialCase socialCase = get(caseId);
-        requireOperator(caseManager);
+        requireCaseManager(caseManager);
         socialCase.assignTo(caseManager, changedBy, clock.instant());
         log.info("Case {} handed to case manager {} by {}", caseId, caseManager, changedBy);
         return socialCase;
@@ -116,9 +123,12 @@ public class Cases {
         return personIds.isEmpty() ? List.of() : cases.findByPersonIdIn(personIds);
     }
 
-    private void requireOperator(String caseManager) {
+    private void requireCaseManager(String caseManager) {
         if (caseManager == null || operators.account(caseManager).isEmpty()) {
             throw new RuleViolation("error.case.unknown-case-manager", "Unknown case manager", caseManager);
+        }
+        if (!operators.worksOnFiles(caseManager)) {
+            throw new RuleViolation("error.case.case-manager-without-files", "The case manager works on no files", caseManager);
         }
     }
 }

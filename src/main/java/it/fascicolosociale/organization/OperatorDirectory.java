@@ -3,6 +3,7 @@ package it.fascicolosociale.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,22 @@ public class OperatorDirectory {
     public Optional<Account> account(String username) {
         return accounts(new AccountFilter(List.of(username), null, null, null, null, null, null, null), Page.ALL)
                 .stream().findFirst();
+    }
+
+    /**
+     * Whether the operator can sign in and holds, in some unit, a role that {@linkplain Role#worksOnFiles() works on
+     * files} and has not ended (one that starts later counts: a social worker may be named before their first day).
+     */
+    public boolean worksOnFiles(String username) {
+        List<String> roles = Arrays.stream(Role.values()).filter(Role::worksOnFiles).map(Role::code).toList();
+        return jdbc.sql("select exists (select 1 from operator o join role_assignment ra on ra.operator_id = o.id"
+                        + " where o.username = :username and o.enabled and ra.role_code in (:roles)"
+                        + " and (ra.valid_to is null or ra.valid_to >= :today))")
+                .param("username", username)
+                .param("roles", roles)
+                .param("today", today())
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean checkPassword(String username, String password) {

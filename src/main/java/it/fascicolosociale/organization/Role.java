@@ -36,6 +36,15 @@ public enum Role implements Coded {
         return "ROLE_" + name();
     }
 
+    /**
+     * Whether the role works on persons' files. The DPO reads the access log, not files; the system administrator,
+     * the process designer and the referente del comune read configuration and figures, not files. Only a role that
+     * works on files can make an operator a case manager, a team member or the holder of a task about a file.
+     */
+    public boolean worksOnFiles() {
+        return this != DPO && this != SYSTEM_ADMIN && this != PROCESS_DESIGNER && this != MUNICIPALITY_OFFICER;
+    }
+
     public static Role fromCode(String code) {
         return Coded.fromCode(Role.class, code,
                 unknown -> new UnknownCodeException(UnknownCodeException.Kind.ROLE, unknown));

@@ -55,11 +55,33 @@ class FileSummaries {
         return Optional.empty();
     }
 
-    /** Logs a write (a form submitted) to the file the task is about, if it is about one the operator may use. */
+    /**
+     * Refuses, as "no such task", a task about a file (caseId or personId) that the operator may not read: holding
+     * the task, however it came to them, gives no right to what its form shows of the file. A task about no file
+     * (e.g. the review of an emergency access) passes.
+     */
+    void requireReadable(String taskId, String operator, Map<String, Object> variables) {
+        try {
+            if (variables.get("caseId") instanceof Number caseId) {
+                if (access.toCase(operator, caseId.longValue()).isEmpty()) {
+                    throw new NoSuchTaskException(taskId);
+                }
+            } else if (variables.get("personId") instanceof Number personId
+                    && access.toPerson(operator, personId.longValue()).isEmpty()) {
+                throw new NoSuchTaskException(taskId);
+            }
+        } catch (NoSuchTaskException refused) {
+            throw refused;
+        } catch (NotFoundException missing) {
+            throw new NoSuchTaskException(taskId);
+        }
+    }
+
+    /** Logs a write (a form submitted) to the file the task is about; see {@link #requireReadable}. */
     void record(String operator, Map<String, Object> variables, FileUse use) {
-        if (variables.get("caseId") instanceof Number caseId && access.toCase(operator, caseId.longValue()).isPresent()) {
+        if (variables.get("caseId") instanceof Number caseId) {
             access.requireCase(operator, caseId.longValue(), use);
-        } else if (variables.get("personId") instanceof Number personId && access.toPerson(operator, personId.longValue()).isPresent()) {
+        } else if (variables.get("personId") instanceof Number personId) {
             access.requirePerson(operator, personId.longValue(), use);
         }
     }

@@ -3,6 +3,7 @@ package it.fascicolosociale.tasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.organization.OperatorDirectory.Member;
+import it.fascicolosociale.organization.Role;
 import it.fascicolosociale.platform.RuleViolation;
 
 /**
@@ -27,6 +29,8 @@ public class TaskAssignments {
 
     private static final Logger log = LoggerFactory.getLogger(TaskAssignments.class);
     private static final int REASON_MAX = 1000;
+    /** The process variables that make a task about a person's file. */
+    private static final List<String> FILE_VARIABLES = List.of("caseId", "personId");
 
     private final OpenTasks tasks;
     private final UnitScope scope;
@@ -87,7 +91,10 @@ public class TaskAssignments {
         return record(task, TaskActionKind.DELEGATE, coordinator, colleague, why);
     }
 
-    /** Who the coordinator may hand the task to: members of its units they coordinate, but not who holds it. */
+    /**
+     * Who the coordinator may hand the task to: members of its units they coordinate, but not who holds it; for a
+     * task about a file, only members whose role there works on files.
+     */
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(String taskId, String coordinator) {
         return colleaguesFor(tasks.toDelegate(taskId, coordinator), coordinator).values().stream().toList();
@@ -96,14 +103,19 @@ public class TaskAssignments {
     private Map<String, Colleague> colleaguesFor(OpenTask task, String coordinator) {
         Set<String> units = tasks.unitsOf(task);
         units.retainAll(scope.coordinatedBy(coordinator));
+        boolean aboutAFile = taskService.getVariables(task.id(), FILE_VARIABLES).values().stream().anyMatch(Objects::nonNull);
         Map<String, Colleague> colleagues = new LinkedHashMap<>();
         for (Member member : scope.membersOf(units)) {
-            if (!member.username().equals(task.assignee())) {
+            if (!member.username().equals(task.assignee()) && (!aboutAFile || worksOnFiles(member))) {
                 colleagues.putIfAbsent(member.username(),
                         new Colleague(member.username(), member.lastName() + " " + member.firstName()));
             }
         }
         return colleagues;
+    }
+
+    private static boolean worksOnFiles(Member member) {
+        return Role.fromCode(member.groupId().substring(0, member.groupId().indexOf('@'))).worksOnFiles();
     }
 
     private TaskAction record(OpenTask task, TaskActionKind kind, String by, String to, String reason) {

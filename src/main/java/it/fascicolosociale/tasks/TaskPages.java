@@ -51,14 +51,14 @@ public class TaskPages {
     /** The form as the task's variables fill it. */
     public TaskView show(String taskId, String operator) {
         OpenTask task = tasks.toComplete(taskId, operator);
-        Map<String, Object> variables = taskService.getVariables(taskId);
+        Map<String, Object> variables = readableVariables(taskId, operator);
         return view(task, FormViews.prefilled(forms.ofTask(taskId), variables), operator, variables, taskId);
     }
 
     /** The form as the operator sent it, with the Italian text of each problem. */
     public TaskView refused(String taskId, String operator, Map<String, ?> submitted, List<FieldProblem> problems) {
         OpenTask task = tasks.toComplete(taskId, operator);
-        Map<String, Object> variables = taskService.getVariables(taskId);
+        Map<String, Object> variables = readableVariables(taskId, operator);
         FormSchema schema = forms.ofTask(taskId);
         return view(task, FormViews.submitted(schema, submitted, variables, ProblemMessages.inItalian(problems, messages)),
                 operator, variables, taskId);
@@ -73,9 +73,16 @@ public class TaskPages {
     @Transactional
     public OpenTask complete(String taskId, String operator, Map<String, ?> submitted) {
         OpenTask task = tasks.toComplete(taskId, operator);
-        summaries.record(operator, taskService.getVariables(taskId), FileUse.write("task", taskId));
+        summaries.record(operator, readableVariables(taskId, operator), FileUse.write("task", taskId));
         completion.complete(taskId, operator, submitted);
         return task;
+    }
+
+    /** The task's variables, if the task is about no file or about one the operator may read; else "no such task". */
+    private Map<String, Object> readableVariables(String taskId, String operator) {
+        Map<String, Object> variables = taskService.getVariables(taskId);
+        summaries.requireReadable(taskId, operator, variables);
+        return variables;
     }
 
     private TaskView view(OpenTask task, FormView form, String operator, Map<String, Object> variables, String taskId) {

@@ -12,11 +12,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -52,7 +54,9 @@ import com.nimbusds.jose.proc.SecurityContext;
 /**
  * A fake OIDC provider for the tests: Spring Authorization Server on loopback, in its own small application
  * context, with two synthetic people who sign in with a form and whose ID tokens carry a codice fiscale in
- * the {@code fiscal_number} claim, prefixed "TINIT-" as SPID and CIE send it. A test configuration, so that the
+ * the {@code fiscal_number} claim, prefixed "TINIT-" as SPID and CIE send it, SPID level 2 in {@code acr} and the
+ * access token's hash in {@code at_hash}, as SPID and CIE id do.
+ * On a test's request its token endpoint answers with forged ID tokens ({@link ForgingTokenEndpoint}). A test configuration, so that the
  * application's own component scan in the tests never picks it up.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -63,12 +67,24 @@ class FakeOidcProvider {
     static final String CLIENT_ID = "fascicolo";
     static final String CLIENT_SECRET = "fake-provider-secret";
     static final String PASSWORD = "provider-password";
+    /** The assurance level of every sign-in at this provider, unless a test forges another. */
+    static final String SPID_LEVEL_2 = "https://www.spid.gov.it/SpidL2";
     /** Synthetic people of the provider and their (synthetic) codici fiscali. */
     static final Map<String, String> FISCAL_NUMBERS = Map.of(
             "laura.idp", "TINIT-BNCLRA80A41B563K",
             "ignoto.idp", "TINIT-GNTNNN70A01B563X");
 
-    static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext shared;
+
+    /** The provider of this test run, started on first use: the application contexts that know it stay cached. */
+    static synchronized ConfigurableApplicationContext shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FakeOidcProvider.class)
                 .web(WebApplicationType.SERVLET)
                 .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
@@ -78,6 +94,11 @@ class FakeOidcProvider {
 
     static String issuer(ConfigurableApplicationContext provider) {
         return "http://localhost:" + ((ServletWebServerApplicationContext) provider).getWebServer().getPort();
+    }
+
+    /** The switch that makes the provider answer with forged ID tokens. */
+    static ForgingTokenEndpoint tokenEndpoint(ConfigurableApplicationContext provider) {
+        return provider.getBean(ForgingTokenEndpoint.class);
     }
 
     @Bean
@@ -121,22 +142,43 @@ class FakeOidcProvider {
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> fiscalNumberInTheIdToken() {
+    OAuth2TokenCustomizer<JwtEncodingContext> spidClaimsInTheIdToken() {
         return context -> {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 context.getClaims().claim("fiscal_number", FISCAL_NUMBERS.get(context.getPrincipal().getName()));
+                context.getClaims().claim("acr", SPID_LEVEL_2);
+                String accessToken = context.getAuthorization().getAccessToken().getToken().getTokenValue();
+                context.getClaims().claim("at_hash", AccessTokenHash.of(accessToken));
             }
         };
     }
 
     @Bean
-    JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
+    RSAKey signingKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+        return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
                 .keyID(UUID.randomUUID().toString()).build();
-        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    @Bean
+    JWKSource<SecurityContext> keys(RSAKey signingKey) {
+        return new ImmutableJWKSet<>(new JWKSet(signingKey));
+    }
+
+    @Bean
+    ForgingTokenEndpoint forgingTokenEndpoint(RSAKey signingKey) {
+        return new ForgingTokenEndpoint(signingKey);
+    }
+
+    /** Before the authorization server's filters, which write the token response themselves. */
+    @Bean
+    FilterRegistrationBean<ForgingTokenEndpoint> forgingTokenEndpointRegistration(ForgingTokenEndpoint endpoint) {
+        FilterRegistrationBean<ForgingTokenEndpoint> registration = new FilterRegistrationBean<>(endpoint);
+        registration.addUrlPatterns("/oauth2/token");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** The provider's user-info endpoint reads its own access tokens. */

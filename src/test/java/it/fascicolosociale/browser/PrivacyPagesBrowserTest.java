@@ -55,6 +55,9 @@ class PrivacyPagesBrowserTest {
             browser.clickAndWaitForNextPage(By.cssSelector("#contenuto button[type=submit]"));
             assertThat(browser.text()).contains("Accesso di emergenza in corso");
             browser.assertAccessible("person page with banner").screenshot("privacy-emergency-banner");
+            browser.clickAndWaitForNextPage(By.cssSelector("#emergency-banner button[type=submit]"));
+            assertThat(browser.text()).contains("Accesso di emergenza chiuso");
+            browser.assertAccessible("search after the emergency access ended").screenshot("privacy-emergency-ended");
         }
         try (Browser browser = Browser.open(port)) {
             browser.signIn("elena.conte").go("/cases/" + socialCase.getId());

@@ -94,12 +94,18 @@ final class AccessPolicy {
               || relation == Relation.UNIT_BY_DELEGATION && account.files() == Files.UNIT_IN_CHARGE ? ALLOWED : NOT_FOUND;
 
     /**
-     * A task is opened by whom it waits for: here the first interview, which waits for the case manager alone (on the
-     * matrix's files, the account itself in its case team, whatever its role). The summary of the file beside the form,
-     * and its access-log row, only under need-to-know.
+     * An action on a task (take, give back, hand over) is for whom it waits for: here the first interview, which
+     * waits for the case manager alone (on the matrix's files, the account itself in its case team, whatever its role).
      */
     static final Rule TASK_HOLDER = (account, relation) -> account.anonymous() ? REDIRECT_TO_LOGIN
             : relation == Relation.CASE_TEAM ? ALLOWED : NOT_FOUND;
+
+    /**
+     * The form of a task about a file, with the file's summary and its access-log row: for its holder under
+     * need-to-know; a holder whose roles open no files finds no such task.
+     */
+    static final Rule FILE_TASK_HOLDER = (account, relation) -> account.anonymous() ? REDIRECT_TO_LOGIN
+            : relation == Relation.CASE_TEAM && account.files() != Files.NONE ? ALLOWED : NOT_FOUND;
 
     /**
      * Something of the file that the matrix's files do not have yet (a PAI in force, a social assessment): a 404 identical to that of a missing case to everyone, allowed or not. Their allowed
@@ -181,11 +187,13 @@ final class AccessPolicy {
             post("/cases/{caseId}/concealments/{concealmentId}/revoke", "/cases/{case}/concealments/0/revoke", REVOKE_NO_CONCEALMENT),
             get("/emergency-access/new", "/emergency-access/new", SIGNED_IN),
             post("/emergency-access", "/emergency-access", SIGNED_IN),
+            // no account has an emergency access in force during the matrix: ending one is "not found" to all
+            post("/emergency-access/{emergencyAccessId}/end", "/emergency-access/987654321/end", NOT_THERE_YET),
             // tasks
             get("/", "/", SIGNED_IN),
-            get("/tasks/{taskId}", "/tasks/{task}", TASK_HOLDER, READ_CASE),
-            post("/tasks/{taskId}", "/tasks/{task}", TASK_HOLDER, READ_CASE),
-            post("/tasks/{taskId}/refresh", "/tasks/{task}/refresh", TASK_HOLDER, READ_CASE),
+            get("/tasks/{taskId}", "/tasks/{task}", FILE_TASK_HOLDER, READ_CASE),
+            post("/tasks/{taskId}", "/tasks/{task}", FILE_TASK_HOLDER, READ_CASE),
+            post("/tasks/{taskId}/refresh", "/tasks/{task}/refresh", FILE_TASK_HOLDER, READ_CASE),
             get("/tasks/{taskId}/{action:claim|unclaim|delegate}", "/tasks/{task}/unclaim", TASK_HOLDER),
             post("/tasks/{taskId}/{action:claim|unclaim|delegate}", "/tasks/{task}/unclaim", TASK_HOLDER),
             get("/intake/new", "/intake/new", FRONT_OFFICE),

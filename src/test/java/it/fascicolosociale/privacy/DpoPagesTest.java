@@ -18,6 +18,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.access.EmergencyAccessDesk;
+import it.fascicolosociale.access.EmergencyReason;
 import it.fascicolosociale.access.FileAccess;
 import it.fascicolosociale.audit.AccessEvent;
 import it.fascicolosociale.audit.AccessLog;
@@ -49,6 +51,9 @@ class DpoPagesTest {
 
     @Autowired
     AccessLogQuery accessLogQuery;
+
+    @Autowired
+    EmergencyAccessDesk emergencies;
 
     @Test
     @WithUserDetails("federica.rinaldi")
@@ -86,6 +91,19 @@ class DpoPagesTest {
         assertThat(text(pdf)).contains("Registro degli accessi al fascicolo sociale", "NUOTST85C12B563H",
                 "Servizio sociale professionale - Disabili", "Lavoro sul caso", "Consultazione")
                 .doesNotContain("elena.conte", "Conte", "Elena");
+    }
+
+    /** Goal G8: a break-the-glass appears in the person's report, from its opening to its end, without the operator. */
+    @Test
+    @WithUserDetails("federica.rinaldi")
+    void theAccessReportShowsAnEmergencyAccessFromItsOpeningToItsEnd() throws Exception {
+        files.testUno();
+        EmergencyAccessDesk.Opened opened = emergencies.open("paolo.gallo", "NUOTST85C12B563H", EmergencyReason.RISK_TO_LIFE,
+                "Chiamata dal pronto soccorso.");
+        emergencies.end("paolo.gallo", opened.emergencyAccessId());
+
+        assertThat(text(report("NUOTST85C12B563H"))).contains("Accesso di emergenza", "Consultazione", "Chiusura")
+                .doesNotContain("paolo.gallo", "Gallo", "pronto soccorso");
     }
 
     /**

@@ -114,6 +114,69 @@ class EmergencyAccessPagesTest {
     }
 
     @Test
+    void theOperatorEndsTheAccessBeforeTheHourAndTheEndIsLogged() throws Exception {
+        Long personId = files.testUno();
+        mvc.perform(request(HIDDEN, "risk-to-life", "Chiamata dal pronto soccorso, nessuno del servizio risponde."))
+                .andExpect(redirectedUrl("/people/" + personId));
+        Long emergencyId = jdbc.sql("select id from emergency_access").query(Long.class).single();
+        assertThat(page(get("/people/{id}", personId))).contains("/emergency-access/" + emergencyId + "/end");
+        long mark = log.mark();
+
+        mvc.perform(post("/emergency-access/{id}/end", emergencyId).with(csrf()))
+                .andExpect(redirectedUrl("/people?emergency-ended"));
+
+        mvc.perform(get("/people/{id}", personId)).andExpect(status().isNotFound());
+        assertThat(log.after(mark)).extracting(Row::personId, Row::itemType, Row::action, Row::purpose, Row::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(personId, "emergency-access", "END", "break-the-glass", "ALLOWED"));
+        assertThat(jdbc.sql("select ended_at is not null and ended_at = expires_at and expires_at < opened_at + interval '60 minutes'"
+                + " from emergency_access").query(Boolean.class).single()).as("ended now, not at the hour").isTrue();
+        assertThat(page(get("/people").param("emergency-ended", ""))).contains("Accesso di emergenza chiuso");
+
+        long again = log.mark();
+        mvc.perform(post("/emergency-access/{id}/end", emergencyId).with(csrf())).andExpect(status().isNotFound());
+        assertThat(log.after(again)).as("an ended access is not ended twice").isEmpty();
+    }
+
+    @Test
+    void onlyItsOperatorEndsAnEmergencyAccess() throws Exception {
+        Long personId = files.testUno();
+        openedMinutesAgo(personId, 10);
+        Long emergencyId = jdbc.sql("select id from emergency_access").query(Long.class).single();
+        long mark = log.mark();
+
+        mvc.perform(post("/emergency-access/{id}/end", emergencyId).with(csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("elena.conte")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/emergency-access/{id}/end", 987654321L).with(csrf())).andExpect(status().isNotFound());
+
+        assertThat(log.after(mark)).isEmpty();
+        mvc.perform(get("/people/{id}", personId)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theDatabaseLetsAnEmergencyAccessOnlyEndEarlierNeverLater() {
+        Long personId = files.testUno();
+        openedMinutesAgo(personId, 10);
+
+        refused("update emergency_access set expires_at = expires_at + interval '1 minute'", "may only end earlier");
+        refused("update emergency_access set expires_at = expires_at - interval '1 minute'", "may only end earlier");
+        refused("update emergency_access set ended_at = now(), expires_at = now() + interval '5 minutes'",
+                "emergency_access_ended_at_its_expiry");
+        jdbc.sql("update emergency_access set ended_at = now(), expires_at = now()").update();
+        refused("update emergency_access set ended_at = null, expires_at = opened_at + interval '60 minutes'",
+                "may only end earlier");
+        refused("update emergency_access set ended_at = ended_at - interval '1 minute', expires_at = expires_at - interval '1 minute'",
+                "may only end earlier");
+    }
+
+    /** The update fails with the message, and the test's transaction goes on from before it. */
+    private void refused(String update, String message) {
+        jdbc.sql("savepoint before_update").update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(update).update()).as(update).hasMessageContaining(message);
+        jdbc.sql("rollback to savepoint before_update").update();
+    }
+
+    @Test
     @WithUserDetails("federica.rinaldi")
     void theDpoCannotBreakTheGlass() throws Exception {
         files.testUno();

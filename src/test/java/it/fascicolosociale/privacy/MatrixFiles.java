@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +26,9 @@ import it.fascicolosociale.workflow.cases.OpenCases;
  * requests go to a running server), each with its presa in carico waiting for the first interview of its case
  * manager and a document that every unit with access may read. Made once per application, as the system.
  * <ul>
- * <li>case team: a case of Camposampiero, elderly area (the ULSS's), whose case manager is the account itself;</li>
+ * <li>case team: a case of Camposampiero, elderly area (the ULSS's), whose case manager is the account itself; for
+ * an account whose roles open no files, which the services no longer let manage a case, a case written so in the
+ * database (as data from before that rule would be) and its first interview handed to the account;</li>
  * <li>unit by delegation: Camposampiero, an area delegated to the account's unit (disability, or family and minors
  * for the educator); for accounts whose units are in charge of nothing, the disability case all the same;</li>
  * <li>none: Camposampiero, elderly area, managed by the ULSS's social worker;</li>
@@ -55,16 +58,18 @@ public class MatrixFiles {
     private final TaskService tasks;
     private final RowSecurityContext rowSecurity;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
     private Map<String, Map<Relation, File>> byAccount;
 
     MatrixFiles(SyntheticFiles files, CaseDocuments documents, OpenCases openCases, TaskService tasks,
-                RowSecurityContext rowSecurity, TransactionTemplate transaction) {
+                RowSecurityContext rowSecurity, TransactionTemplate transaction, JdbcClient jdbc) {
         this.files = files;
         this.documents = documents;
         this.openCases = openCases;
         this.tasks = tasks;
         this.rowSecurity = rowSecurity;
         this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     /** The file of the relation to the account (anonymous: the first account's). */
@@ -86,13 +91,23 @@ public class MatrixFiles {
                 continue;
             }
             Map<Relation, File> relations = new EnumMap<>(Relation.class);
-            relations.put(Relation.CASE_TEAM, file("Squadra", CAMPOSAMPIERO, UserArea.ELDERLY, account.username()));
+            relations.put(Relation.CASE_TEAM, account.files() == AccessPolicy.Files.NONE
+                    ? managedAsBeforeTheRule(account.username())
+                    : file("Squadra", CAMPOSAMPIERO, UserArea.ELDERLY, account.username()));
             relations.put(Relation.UNIT_BY_DELEGATION, account.username().equals("luca.fontana") ? family : disability);
             relations.put(Relation.NONE, none);
             relations.put(Relation.OTHER_COMUNE, otherComune);
             made.put(account.username(), relations);
         }
         return made;
+    }
+
+    private File managedAsBeforeTheRule(String account) {
+        File file = file("Squadra " + account.replace('.', ' '), CAMPOSAMPIERO, UserArea.ELDERLY, "paolo.gallo");
+        jdbc.sql("update social_case set case_manager = :account where id = :id")
+                .param("account", account).param("id", file.caseId()).update();
+        tasks.setAssignee(file.taskId(), account);
+        return file;
     }
 
     private File file(String surname, String comune, UserArea area, String caseManager) {

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -57,6 +58,13 @@ class EmergencyAccessController {
             return page(model);
         }
         return opened.get().personId().map(personId -> "redirect:/people/" + personId).orElse("casefile/emergency-access-none");
+    }
+
+    /** The operator is done before the hour: the file closes to them now, and the search page says so. */
+    @PostMapping("/emergency-access/{emergencyAccessId}/end")
+    String end(@PathVariable Long emergencyAccessId, Principal operator) {
+        desk.end(operator.getName(), emergencyAccessId);
+        return "redirect:/people?emergency-ended";
     }
 
     private String page(Model model) {

@@ -213,7 +213,7 @@ class SecurityConfiguration {
                                     ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
         if (oidcProviders.getIfAvailable() != null) {
             SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
-            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?oidc-refused")
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureHandler(steps.afterRefusedOidcSignIn())
                     .successHandler((request, response, signedIn) -> {
                         SignedInSession.record(request, clock.instant());
                         goOn.onAuthenticationSuccess(request, response, signedIn);
