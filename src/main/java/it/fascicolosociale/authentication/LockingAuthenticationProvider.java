@@ -10,11 +10,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import it.fascicolosociale.organization.Operators;
+
 /**
  * Checks an operator's password (the sign-in form and HTTP Basic alike) behind the lockout: a locked
  * username is refused before its password is even looked at, a wrong password counts. A right password
  * clears the count only where no second factor follows: otherwise a stolen password would let anyone
- * guess codes forever, four at a time.
+ * guess codes forever, four at a time. A right temporary password (set by an administrator) is used up by
+ * the sign-in: it signs nobody in again, and the operator must replace it.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -22,13 +25,15 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInAttempts attempts;
     private final SecondFactors secondFactors;
+    private final Operators operators;
 
-    LockingAuthenticationProvider(UserDetailsService operators, PasswordEncoder passwordEncoder,
-                                  SignInAttempts attempts, SecondFactors secondFactors) {
-        this.passwords = new DaoAuthenticationProvider(operators);
+    LockingAuthenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+                                  SignInAttempts attempts, SecondFactors secondFactors, Operators operators) {
+        this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
         this.secondFactors = secondFactors;
+        this.operators = operators;
     }
 
     @Override
@@ -39,6 +44,7 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
+            operators.passwordSignedIn(signedIn.getName());
             if (secondFactors.statusOf(signedIn) == SecondFactors.Status.NOT_NEEDED) {
                 attempts.recordSuccess(username);
             }

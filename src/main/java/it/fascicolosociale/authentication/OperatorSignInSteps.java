@@ -1,6 +1,7 @@
 package it.fascicolosociale.authentication;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import it.fascicolosociale.platform.security.SecondFactorPending;
 import it.fascicolosociale.platform.security.SignInSteps;
+import it.fascicolosociale.platform.security.SignedInSession;
 
 /**
  * The steps after a right password: an operator with no second factor goes where they were going; one
@@ -35,12 +37,14 @@ class OperatorSignInSteps implements SignInSteps {
 
     private final SecondFactors secondFactors;
     private final SignInAttempts attempts;
+    private final Clock clock;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    OperatorSignInSteps(SecondFactors secondFactors, SignInAttempts attempts) {
+    OperatorSignInSteps(SecondFactors secondFactors, SignInAttempts attempts, Clock clock) {
         this.secondFactors = secondFactors;
         this.attempts = attempts;
+        this.clock = clock;
     }
 
     @Override
@@ -50,6 +54,8 @@ class OperatorSignInSteps implements SignInSteps {
 
     private void afterPassword(HttpServletRequest request, HttpServletResponse response, Authentication password)
             throws IOException, jakarta.servlet.ServletException {
+        // the session's lifetime and the account's later changes count from the password, the second factor included
+        SignedInSession.record(request, clock.instant());
         SecondFactors.Status status = secondFactors.statusOf(password);
         if (status == SecondFactors.Status.NOT_NEEDED) {
             goOn.onAuthenticationSuccess(request, response, password);

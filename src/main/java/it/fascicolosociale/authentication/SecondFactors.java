@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,9 @@ import it.fascicolosociale.organization.Role;
 /**
  * The operators' TOTP second factor: who must have one (by role, configurable), who has one, checking a
  * code, and enrolling a new secret. Wrong codes count as failed sign-ins, so the lockout also stops anyone
- * guessing codes with a stolen password.
+ * guessing codes with a stolen password. A code is accepted once: the step it belongs to is claimed in the
+ * database, and a code of that step or an earlier one is refused afterwards (RFC 6238 section 5.2), so a code
+ * seen over a shoulder or in a proxy log cannot be replayed within its 90 seconds.
  */
 @Service
 public class SecondFactors {
@@ -43,16 +46,19 @@ public class SecondFactors {
     private final SignInAttempts attempts;
     private final Clock clock;
     private final Set<String> requiringAuthorities;
+    private final boolean refuseReusedCodes;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactors(JdbcClient jdbc, Operators operators, SignInAttempts attempts, Clock clock,
-                  @Value("${fascicolo.security.totp.required-roles:coordinator,dpo,system-admin}") List<String> requiredRoles) {
+                  @Value("${fascicolo.security.totp.required-roles:coordinator,dpo,system-admin}") List<String> requiredRoles,
+                  @Value("${fascicolo.security.totp.refuse-reused-codes:true}") boolean refuseReusedCodes) {
         this.jdbc = jdbc;
         this.operators = operators;
         this.attempts = attempts;
         this.clock = clock;
         this.requiringAuthorities = requiredRoles.stream().map(String::strip).filter(code -> !code.isEmpty())
                 .map(code -> Role.fromCode(code).authority()).collect(Collectors.toUnmodifiableSet());
+        this.refuseReusedCodes = refuseReusedCodes;
     }
 
     /** Whether the roles of this sign-in require a second factor. */
@@ -68,15 +74,30 @@ public class SecondFactors {
         return requiredFor(authentication) ? Status.REQUIRED_NOT_ENROLLED : Status.NOT_NEEDED;
     }
 
-    /** Checks a code of an enrolled operator; a wrong one is a failed sign-in attempt. */
+    /** Checks a code of an enrolled operator; a wrong or already used one is a failed sign-in attempt. */
+    @Transactional
     public boolean verify(String username, String code) {
-        boolean right = secretOf(username).map(secret -> Totp.matches(Base32.decode(secret), code, clock.instant())).orElse(false);
+        boolean right = enrolmentOf(username).map(enrolment -> claim(enrolment, code)).orElse(false);
         if (right) {
             attempts.recordSuccess(username);
         } else {
             attempts.recordFailure(username);
         }
         return right;
+    }
+
+    /**
+     * Whether the code is right and its step not used yet; if so the step is now used. One conditional update, so
+     * that of two requests presenting the same code at the same moment only one is accepted.
+     */
+    private boolean claim(Enrolment enrolment, String code) {
+        OptionalLong step = Totp.unusedStep(Base32.decode(enrolment.secret()), code, clock.instant(),
+                refuseReusedCodes ? enrolment.lastUsedStep() : OptionalLong.empty());
+        return step.isPresent() && jdbc.sql("""
+                        update operator_second_factor set last_used_step = :step
+                        where operator_id = :operator and (not :refuse or last_used_step is null or last_used_step < :step)""")
+                .param("step", step.getAsLong()).param("operator", enrolment.operatorId()).param("refuse", refuseReusedCodes)
+                .update() == 1;
     }
 
     /** A fresh secret of 160 bits (RFC 4226 recommends it), in base32, not yet saved. */
@@ -100,28 +121,32 @@ public class SecondFactors {
     /** Saves the secret once the operator has shown, with a code from the app, that the app has it. */
     @Transactional
     public boolean enrol(String username, String secret, String code) {
-        if (!Totp.matches(Base32.decode(secret), code, clock.instant())) {
+        OptionalLong step = Totp.matchingStep(Base32.decode(secret), code, clock.instant());
+        if (step.isEmpty()) {
             attempts.recordFailure(username);
             return false;
         }
         Operator operator = operators.byUsername(username).orElseThrow();
         jdbc.sql("""
-                        insert into operator_second_factor (operator_id, totp_secret, enrolled_at) values (?, ?, ?)
-                        on conflict (operator_id) do update set totp_secret = excluded.totp_secret, enrolled_at = excluded.enrolled_at""")
-                .params(operator.getId(), secret, Timestamp.from(clock.instant())).update();
+                        insert into operator_second_factor (operator_id, totp_secret, enrolled_at, last_used_step) values (?, ?, ?, ?)
+                        on conflict (operator_id) do update set totp_secret = excluded.totp_secret, enrolled_at = excluded.enrolled_at,
+                            last_used_step = excluded.last_used_step""")
+                .params(operator.getId(), secret, Timestamp.from(clock.instant()), step.getAsLong()).update();
         attempts.recordSuccess(username);
         LOG.info("operator {} enrolled a TOTP second factor", operator.getId());
         return true;
     }
 
     /**
-     * Removes an operator's second factor (a lost or replaced phone); where their role requires one, they
-     * set up a new one at their next sign-in, before anything else.
+     * Removes an operator's second factor (a lost or replaced phone) and ends their open sessions, which the old
+     * phone may still hold; where their role requires one, they set up a new one at their next sign-in, before
+     * anything else.
      */
     @Transactional
     public void reset(String username) {
         Operator operator = operators.byUsername(username).orElseThrow();
         jdbc.sql("delete from operator_second_factor where operator_id = ?").param(operator.getId()).update();
+        operators.endSessionsOf(operator.getId());
         LOG.info("the TOTP second factor of operator {} was reset", operator.getId());
     }
 
@@ -131,9 +156,19 @@ public class SecondFactors {
     }
 
     private Optional<String> secretOf(String username) {
+        return enrolmentOf(username).map(Enrolment::secret);
+    }
+
+    private Optional<Enrolment> enrolmentOf(String username) {
         return jdbc.sql("""
-                        select f.totp_secret from operator_second_factor f join operator o on o.id = f.operator_id
-                        where o.username = ?""")
-                .param(username).query(String.class).optional();
+                        select f.operator_id, f.totp_secret, f.last_used_step from operator_second_factor f
+                        join operator o on o.id = f.operator_id where o.username = ?""")
+                .param(username)
+                .query((row, number) -> new Enrolment(row.getLong(1), row.getString(2),
+                        row.getObject(3) == null ? OptionalLong.empty() : OptionalLong.of(row.getLong(3))))
+                .optional();
+    }
+
+    private record Enrolment(long operatorId, String secret, OptionalLong lastUsedStep) {
     }
 }

@@ -2,7 +2,9 @@ package it.fascicolosociale.authentication;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,16 +47,38 @@ public final class Totp {
      * section 5.2: a phone clock a little off, a code typed as it changes). Compared in constant time.
      */
     public static boolean matches(byte[] secret, String typed, Instant instant) {
+        return matchingStep(secret, typed, instant).isPresent();
+    }
+
+    /**
+     * The step whose code was typed, among the instant's step and the one before and after it; empty when none
+     * matches. Every step is compared, in constant time, whichever matches.
+     */
+    public static OptionalLong matchingStep(byte[] secret, String typed, Instant instant) {
         String code = typed == null ? "" : typed.replaceAll("\\s", "");
         if (!code.matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return OptionalLong.empty();
         }
         long now = step(instant);
-        boolean matched = false;
+        OptionalLong matched = OptionalLong.empty();
         for (long step = now - 1; step <= now + 1; step++) {
-            matched |= java.security.MessageDigest.isEqual(code(secret, step, DIGITS).getBytes(), code.getBytes());
+            if (MessageDigest.isEqual(code(secret, step, DIGITS).getBytes(), code.getBytes())) {
+                matched = OptionalLong.of(step);
+            }
         }
         return matched;
+    }
+
+    /**
+     * The step of a typed code that may still be used: it matches, and it is later than the last step used by the
+     * same operator (RFC 6238 section 5.2: a code accepted once is never accepted again, nor one older than it).
+     */
+    public static OptionalLong unusedStep(byte[] secret, String typed, Instant instant, OptionalLong lastUsed) {
+        OptionalLong step = matchingStep(secret, typed, instant);
+        if (step.isPresent() && lastUsed.isPresent() && step.getAsLong() <= lastUsed.getAsLong()) {
+            return OptionalLong.empty();
+        }
+        return step;
     }
 
     private static byte[] hmacSha1(byte[] secret, byte[] message) {

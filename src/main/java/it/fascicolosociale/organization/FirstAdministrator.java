@@ -3,6 +3,7 @@ package it.fascicolosociale.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -61,8 +62,9 @@ public class FirstAdministrator implements ApplicationRunner {
         if (anyAdministrator) {
             return false;
         }
+        // no time limit: nobody knows when the installer signs in, and no other administrator could set a new one
         Operator administrator = operators.register(username, new OperatorProfile("Amministratore", "di sistema", null, true),
-                password, List.of(new RoleAssignment(Role.SYSTEM_ADMIN, directionUnit().getId(), today, null)));
+                password, List.of(new RoleAssignment(Role.SYSTEM_ADMIN, directionUnit().getId(), today, null)), Optional.empty());
         log.warn("Created the first system administrator, operator {}: change its password after signing in", administrator.getId());
         return true;
     }

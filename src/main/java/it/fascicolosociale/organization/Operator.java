@@ -1,7 +1,9 @@
 package it.fascicolosociale.organization;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -38,6 +40,15 @@ public class Operator {
 
     private boolean enabled;
 
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
+    @Column(name = "temporary_password_until")
+    private Instant temporaryPasswordUntil;
+
     @ElementCollection
     @CollectionTable(name = "role_assignment", joinColumns = @JoinColumn(name = "operator_id"))
     private List<RoleAssignment> assignments = new ArrayList<>();
@@ -48,9 +59,8 @@ public class Operator {
     protected Operator() {
     }
 
-    Operator(String username, OperatorProfile profile, String passwordHash) {
+    Operator(String username, OperatorProfile profile) {
         this.username = username;
-        this.passwordHash = passwordHash;
         describe(profile);
     }
 
@@ -66,8 +76,43 @@ public class Operator {
         assignments.addAll(newAssignments);
     }
 
+    /** The operator's own new password: no longer a temporary one. */
     void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = false;
+        this.temporaryPasswordUntil = null;
+    }
+
+    /**
+     * A password someone else chose (an administrator): it signs the operator in once, before {@code until} when
+     * there is one, and the operator must then change it.
+     */
+    void setTemporaryPassword(String newPasswordHash, Instant until) {
+        this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = true;
+        this.temporaryPasswordUntil = until;
+    }
+
+    /** The temporary password has signed the operator in: it signs nobody in again. */
+    void useTemporaryPassword(Instant now) {
+        if (passwordChangeRequired && (temporaryPasswordUntil == null || temporaryPasswordUntil.isAfter(now))) {
+            this.temporaryPasswordUntil = now;
+        }
+    }
+
+    /** Whether the password may no longer sign in: a temporary one already used or past its time. */
+    public boolean passwordExpiredAt(Instant now) {
+        return passwordChangeRequired && temporaryPasswordUntil != null && !now.isBefore(temporaryPasswordUntil);
+    }
+
+    /** Every session signed in until now ends at its next request: what it was granted no longer holds. */
+    void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** Whether this change to the account takes away something an open session was granted. */
+    boolean withdrawsAccess(OperatorProfile profile, List<RoleAssignment> newAssignments) {
+        return enabled && !profile.enabled() || !new HashSet<>(assignments).equals(new HashSet<>(newAssignments));
     }
 
     public List<RoleAssignment> assignmentsInForceOn(LocalDate day) {

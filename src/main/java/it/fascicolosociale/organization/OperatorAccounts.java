@@ -43,6 +43,7 @@ public class OperatorAccounts implements UserDetailsService {
         return User.withUsername(operator.getUsername())
                 .password(operator.getPasswordHash())
                 .disabled(!operator.isEnabled())
+                .credentialsExpired(operator.passwordExpiredAt(clock.instant()))
                 .authorities(authorities)
                 .build();
     }

@@ -1,9 +1,12 @@
 package it.fascicolosociale.organization;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +26,18 @@ public class Operators {
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
+    private final Duration temporaryPasswordValidity;
 
     Operators(OperatorRepository operators, UnitRepository units, PasswordEncoder passwordEncoder,
-              PasswordPolicy passwordPolicy) {
+              PasswordPolicy passwordPolicy, Clock clock,
+              @Value("${fascicolo.security.temporary-password.valid-for:PT10M}") Duration temporaryPasswordValidity) {
         this.operators = operators;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
+        this.temporaryPasswordValidity = temporaryPasswordValidity;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +56,14 @@ public class Operators {
         return operators.findByUsername(username);
     }
 
+    /** A new account whose password, set by the administrator, is temporary (README, "Security"). */
     public Operator register(String username, OperatorProfile profile, String password, List<RoleAssignment> assignments) {
+        return register(username, profile, password, assignments, Optional.of(temporaryPasswordValidity));
+    }
+
+    /** As {@link #register}, with the temporary password usable for that long, or with no time limit. */
+    Operator register(String username, OperatorProfile profile, String password, List<RoleAssignment> assignments,
+                      Optional<Duration> passwordValidity) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new RuleViolation("error.operator.username-format", "invalid username", username);
         }
@@ -57,12 +72,16 @@ public class Operators {
         }
         passwordPolicy.requireAcceptable(password, username, profile);
         requireKnownUnits(assignments);
-        Operator operator = new Operator(username, profile, passwordEncoder.encode(password));
+        Operator operator = new Operator(username, profile);
+        operator.setTemporaryPassword(passwordEncoder.encode(password), passwordValidity.map(clock.instant()::plus).orElse(null));
         operator.assign(assignments);
         return operators.save(operator);
     }
 
-    /** Changes profile and roles; a new password only when one is given. */
+    /**
+     * Changes profile and roles; a new password only when one is given. Disabling the account, setting its
+     * password or changing its roles ends the operator's open sessions (README, "Security").
+     */
     public Operator update(Long id, long expectedVersion, OperatorProfile profile,
                            List<RoleAssignment> assignments, Optional<String> newPassword) {
         Operator operator = get(id);
@@ -70,8 +89,11 @@ public class Operators {
         requireKnownUnits(assignments);
         newPassword.ifPresent(password -> {
             passwordPolicy.requireAcceptable(password, operator.getUsername(), profile);
-            operator.changePassword(passwordEncoder.encode(password));
+            operator.setTemporaryPassword(passwordEncoder.encode(password), clock.instant().plus(temporaryPasswordValidity));
         });
+        if (newPassword.isPresent() || operator.withdrawsAccess(profile, assignments)) {
+            operator.endSessions(clock.instant());
+        }
         operator.describe(profile);
         operator.assign(assignments);
         return operators.saveAndFlush(operator);
@@ -93,6 +115,16 @@ public class Operators {
         passwordPolicy.requireAcceptable(newPassword, username, new OperatorProfile(operator.getFirstName(),
                 operator.getLastName(), operator.getEmail(), operator.isEnabled()));
         operator.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** A password sign-in succeeded: a temporary password is now used up (single use). */
+    public void passwordSignedIn(String username) {
+        operators.findByUsername(username).ifPresent(operator -> operator.useTemporaryPassword(clock.instant()));
+    }
+
+    /** Ends the operator's open sessions at their next request (a second factor reset, for one). */
+    public void endSessionsOf(Long id) {
+        get(id).endSessions(clock.instant());
     }
 
     private void requireKnownUnits(List<RoleAssignment> assignments) {

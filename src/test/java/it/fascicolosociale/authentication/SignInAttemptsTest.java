@@ -2,10 +2,8 @@ package it.fascicolosociale.authentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +22,7 @@ class SignInAttemptsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(START);
 
     private SignInAttempts attempts() {
         return new SignInAttempts(jdbc, clock, 5, Duration.ofMinutes(1), Duration.ofMinutes(15));
@@ -74,30 +72,5 @@ class SignInAttemptsTest {
         assertThat(attempts.isLocked("prova.blocco")).isFalse();
         assertThat(jdbc.sql("select consecutive_failures from sign_in_attempt where username = 'prova.blocco'")
                 .query(Integer.class).single()).isOne();
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = START;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/Rome");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,36 @@ class TotpTest {
         assertThat(Totp.matches(RFC_SECRET, "", now)).isFalse();
         assertThat(Totp.matches(RFC_SECRET, "abcdef", now)).isFalse();
         assertThat(Totp.matches(RFC_SECRET, null, now)).isFalse();
+    }
+
+    /**
+     * A thousand seeded trials, each with its own secret and instant: the code is accepted once; presented again at
+     * any moment of its 90-second window, or after a later code, it is refused; codes two steps away never match.
+     */
+    @Test
+    void neverAcceptsACodeTwiceNorOneOutsideTheWindowInAThousandTrials() {
+        Random random = new Random(20_261_127L);
+        int firstUses = 0;
+        int reuses = 0;
+        int outsideTheWindow = 0;
+        for (int trial = 0; trial < 1_000; trial++) {
+            byte[] secret = new byte[20];
+            random.nextBytes(secret);
+            Instant typedAt = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000));
+            String code = Totp.code(secret, typedAt.plusSeconds(30L * (random.nextInt(3) - 1)));
+
+            OptionalLong used = Totp.unusedStep(secret, code, typedAt, OptionalLong.empty());
+            firstUses += used.isPresent() ? 1 : 0;
+            Instant replayedAt = typedAt.plusSeconds(random.nextInt(60) - 30);
+            reuses += Totp.unusedStep(secret, code, replayedAt, used).isPresent() ? 1 : 0;
+            reuses += Totp.unusedStep(secret, code, typedAt, OptionalLong.of(used.orElseThrow() + 1)).isPresent() ? 1 : 0;
+            String farCode = Totp.code(secret, Totp.step(typedAt) + (random.nextBoolean() ? 2 : -2), Totp.DIGITS);
+            outsideTheWindow += Totp.matches(secret, farCode, typedAt) && !farCode.equals(code) ? 1 : 0;
+        }
+
+        assertThat(firstUses).isEqualTo(1_000);
+        assertThat(reuses).isZero();
+        assertThat(outsideTheWindow).isZero();
     }
 
     @ParameterizedTest

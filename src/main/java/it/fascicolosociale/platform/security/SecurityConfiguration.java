@@ -1,12 +1,16 @@
 package it.fascicolosociale.platform.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +31,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -43,8 +49,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * After the password, the {@link SignInSteps} of the authentication module may ask for a second factor
  * (TOTP); HTTP Basic is a password alone, so accounts with a second factor cannot use it (the process
  * designers' Modeler deploys keep working: their role does not require one). An OIDC provider, when one is
- * configured, is a second way in. Session cookie, idle timeout and the sign-in steps are documented in the
- * README, section "Security".
+ * configured, is a second way in. Session cookie, idle timeout, absolute lifetime, the end of the sessions of a
+ * changed account and the sign-in steps are documented in the README, section "Security".
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -98,7 +104,7 @@ class SecurityConfiguration {
         problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized");
     }
 
-    private static void problem(HttpServletResponse response, int status, String title) throws IOException {
+    static void problem(HttpServletResponse response, int status, String title) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\"}");
@@ -182,13 +188,35 @@ class SecurityConfiguration {
                 .anyMatch(authority -> authority.startsWith("ROLE_") && !authority.equals("ROLE_MUNICIPALITY_OFFICER")));
     }
 
+    /** Calls answered with problem details rather than with the sign-in page. */
+    static final RequestMatcher API_CALLS = new OrRequestMatcher(path("/api/**"), path("/camunda/api/**"));
+
+    /**
+     * Absolute lifetime and account changes, checked on every request of a browser session (the engine REST API
+     * keeps no session); README, section "Security".
+     */
+    @Bean
+    SessionEndFilter sessionEnd(Clock clock, SignInValidity validity,
+                                @Value("${fascicolo.security.session.absolute-lifetime:PT12H}") Duration lifetime) {
+        return new SessionEndFilter(clock, lifetime, validity, API_CALLS);
+    }
+
+    /** Only in the security filter chains, where the signed-in operator is known: not as a servlet filter too. */
+    @Bean
+    FilterRegistrationBean<SessionEndFilter> sessionEndOutsideTheChains(SessionEndFilter filter) {
+        FilterRegistrationBean<SessionEndFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     /** The JSON API: the browser's session, or HTTP Basic for programs; refusals as problem details. */
     @Bean
     @Order(2)
-    SecurityFilterChain jsonApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps)
-            throws Exception {
+    SecurityFilterChain jsonApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps,
+                                SessionEndFilter sessionEnd) throws Exception {
         return http
                 .securityMatcher(path("/api/**"))
+                .addFilterAfter(sessionEnd, SecurityContextHolderFilter.class)
                 .authenticationManager(passwordAlone(configuration, steps))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials))
@@ -201,12 +229,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, SignInSteps steps,
+    SecurityFilterChain application(HttpSecurity http, SignInSteps steps, SessionEndFilter sessionEnd, Clock clock,
+                                    @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
                                     ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
         if (oidcProviders.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login").failureHandler(steps.afterRefusedOidcSignIn()));
+            SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureHandler(steps.afterRefusedOidcSignIn())
+                    .successHandler((request, response, signedIn) -> {
+                        SignedInSession.record(request, clock.instant());
+                        goOn.onAuthenticationSuccess(request, response, signedIn);
+                    }));
         }
         return http
+                .addFilterAfter(sessionEnd, SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/webjars/**"), path("/css/**"), path("/js/**"), path("/favicon.ico")).permitAll()
                         .requestMatchers(path("/login/**"), path("/error"), path("/actuator/health/**")).permitAll()
@@ -226,7 +261,7 @@ class SecurityConfiguration {
                         path("/camunda/api/**")))
                 .formLogin(form -> form.loginPage("/login").successHandler(steps.afterPassword()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                        .invalidateHttpSession(true).deleteCookies(sessionCookie))
                 // the Camunda webapps send their own CSRF token, checked by their own filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .headers(SecurityConfiguration::securityHeaders)

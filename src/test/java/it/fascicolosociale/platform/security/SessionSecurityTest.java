@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The session on a real server: a new session id at sign-in (no fixation), the cookie's flags, logout that
- * ends the session on the server, CSRF tokens required on every form post, idle timeout of 30 minutes.
+ * ends the session on the server, CSRF tokens required on every form post, idle timeout of 30 minutes (the
+ * absolute lifetime: {@link SessionEndFilterTest}; the production cookie: {@link ProductionSessionCookieTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -73,6 +74,15 @@ class SessionSecurityTest {
 
         assertThat(production.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
         assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void theSignInPageSaysWhyASessionEnded() throws Exception {
+        SignedInClient visitor = new SignedInClient(port);
+
+        assertThat(visitor.get("/login?expired").body()).contains("La sessione \u00e8 scaduta");
+        assertThat(visitor.get("/login?revoked").body()).contains("La sessione \u00e8 stata chiusa");
+        assertThat(visitor.get("/login").body()).doesNotContain("La sessione");
     }
 
     @Test

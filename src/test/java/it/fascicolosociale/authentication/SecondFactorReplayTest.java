@@ -1,0 +1,101 @@
+package it.fascicolosociale.authentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.browser.Browser;
+import it.fascicolosociale.organization.Operators;
+
+/**
+ * A TOTP code is single-use (RFC 6238 section 5.2), in the database, with the clock moved by the test: the demo
+ * coordinator's code accepted once is refused for the rest of its 90 seconds, and so is any older code.
+ */
+@IntegrationTest
+@Transactional
+class SecondFactorReplayTest {
+
+    private static final byte[] DEMO_SECRET = Base32.decode(Browser.DEMO_TOTP_SECRET);
+    private static final String COORDINATOR = "giorgio.moretti";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Operators operators;
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
+
+    private SecondFactors secondFactors(boolean refuseReusedCodes) {
+        SignInAttempts attempts = new SignInAttempts(jdbc, clock, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+        return new SecondFactors(jdbc, operators, attempts, clock, List.of("coordinator"), refuseReusedCodes);
+    }
+
+    @Test
+    void aCodeIsAcceptedOnceAndNeverAgainWithinItsWindow() {
+        SecondFactors secondFactors = secondFactors(true);
+        String code = Totp.code(DEMO_SECRET, clock.instant());
+
+        assertThat(secondFactors.verify(COORDINATOR, code)).isTrue();
+
+        assertThat(secondFactors.verify(COORDINATOR, code)).isFalse();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(Totp.matches(DEMO_SECRET, code, clock.instant())).as("still inside its window").isTrue();
+        assertThat(secondFactors.verify(COORDINATOR, code)).isFalse();
+    }
+
+    @Test
+    void anOlderCodeIsRefusedOnceANewerOneWasUsed() {
+        SecondFactors secondFactors = secondFactors(true);
+        String older = Totp.code(DEMO_SECRET, clock.instant().minusSeconds(30));
+
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant()))).isTrue();
+
+        assertThat(secondFactors.verify(COORDINATOR, older)).isFalse();
+    }
+
+    @Test
+    void theCodeOfTheNextStepIsAcceptedOnceTheCurrentOneWasUsed() {
+        SecondFactors secondFactors = secondFactors(true);
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant()))).isTrue();
+
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant().plusSeconds(30)))).isTrue();
+    }
+
+    @Test
+    void withTheSettingOffACodeMayBeUsedAgain() {
+        SecondFactors secondFactors = secondFactors(false);
+        String code = Totp.code(DEMO_SECRET, clock.instant());
+
+        assertThat(secondFactors.verify(COORDINATOR, code)).isTrue();
+        assertThat(secondFactors.verify(COORDINATOR, code)).isTrue();
+    }
+
+    /** A thousand sign-ins at seeded moments, each code presented a second time within its window: 0 reuse accepted. */
+    @Test
+    void noReuseSucceedsInAThousandTrials() {
+        SecondFactors secondFactors = secondFactors(true);
+        Random random = new Random(20_261_127L);
+        int accepted = 0;
+        int reusesAccepted = 0;
+        for (int trial = 0; trial < 1_000; trial++) {
+            clock.advance(Duration.ofSeconds(91 + random.nextInt(600)));
+            String code = Totp.code(DEMO_SECRET, clock.instant().plusSeconds(30L * (random.nextInt(3) - 1)));
+            accepted += secondFactors.verify(COORDINATOR, code) ? 1 : 0;
+            clock.advance(Duration.ofSeconds(random.nextInt(30)));
+            reusesAccepted += secondFactors.verify(COORDINATOR, code) ? 1 : 0;
+        }
+
+        assertThat(accepted).isEqualTo(1_000);
+        assertThat(reusesAccepted).isZero();
+    }
+}

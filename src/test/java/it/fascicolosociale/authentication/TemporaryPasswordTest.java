@@ -1,0 +1,104 @@
+package it.fascicolosociale.authentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import it.fascicolosociale.organization.OperatorProfile;
+import it.fascicolosociale.organization.Operators;
+import it.fascicolosociale.organization.Role;
+import it.fascicolosociale.organization.RoleAssignment;
+import it.fascicolosociale.platform.security.SignedInClient;
+
+/**
+ * A password the administrator sets is temporary: it signs in once, within 10 minutes, and the operator can do
+ * nothing but replace it. Over HTTP, with synthetic operators of the test's own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TemporaryPasswordTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final String CHOSEN = "Cinque-Betulle-Sul-Sile-2026";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Operators operators;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theOperatorMustReplaceItBeforeAnythingElse() throws Exception {
+        String username = newOperator();
+        SignedInClient operator = new SignedInClient(port);
+        operator.signIn(username);
+
+        for (String page : List.of("/", "/people", "/tasks")) {
+            HttpResponse<String> refused = operator.get(page);
+            assertThat(refused.statusCode()).as(page).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).as(page)
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/profile/security?password-change-required"));
+        }
+        assertThat(operator.get("/profile/security?password-change-required").body()).contains("La tua password \u00e8 temporanea");
+
+        HttpResponse<String> changed = operator.post("/profile/security/password", "currentPassword="
+                + SignedInClient.PASSWORD + "&newPassword=" + CHOSEN + "&confirmation=" + CHOSEN,
+                operator.csrfTokenFrom("/profile/security"));
+        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/profile/security"));
+
+        assertThat(operator.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void itSignsInOnlyOnce() throws Exception {
+        String username = newOperator();
+        new SignedInClient(port).signIn(username);
+
+        assertThat(signInLandsOn(username)).endsWith("/login?error");
+    }
+
+    @Test
+    void itSignsInWithinTenMinutesOnly() throws Exception {
+        String username = newOperator();
+        Duration validity = jdbc.sql("select extract(epoch from temporary_password_until - now()) from operator where username = ?")
+                .param(username).query(Double.class).optional().map(seconds -> Duration.ofMillis((long) (seconds * 1000))).orElseThrow();
+        assertThat(validity).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10));
+
+        jdbc.sql("update operator set temporary_password_until = now() - interval '1 second' where username = ?")
+                .param(username).update();
+
+        assertThat(signInLandsOn(username)).endsWith("/login?error");
+    }
+
+    private String signInLandsOn(String username) throws Exception {
+        return new SignedInClient(port).postForm("/login", "username=" + username + "&password=" + SignedInClient.PASSWORD);
+    }
+
+    /** A social worker in laura.bianchi's unit, registered by the administrator with a temporary password. */
+    private String newOperator() {
+        return transactions.execute(status -> {
+            RoleAssignment lauras = operators.byUsername("laura.bianchi").orElseThrow().getAssignments().get(0);
+            String username = "prova.temporanea" + NEXT.incrementAndGet() + "." + System.nanoTime() % 100_000;
+            operators.register(username, new OperatorProfile("Prova", "Temporanea", username + "@prova.invalid", true),
+                    SignedInClient.PASSWORD, List.of(new RoleAssignment(Role.SOCIAL_WORKER, lauras.unitId(), lauras.validFrom(), null)));
+            return username;
+        });
+    }
+}
