@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessLog {
 
     static final String GENESIS = "0".repeat(64);
-    /** The advisory lock of appends. */
+    /** The advisory lock of appends; the purge ({@code purge_access_log}, V0231) takes it too. */
     static final long APPEND_LOCK = 0x4143434553534cL;
 
     private final JdbcClient jdbc;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -102,12 +104,16 @@ class AccessLogTest {
                     .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         }
 
+        /** Only a row kept 24 months may go (the purge deletes through this trigger); a younger one may not. */
         @Test
         @Transactional
-        void refusesDeletes() {
-            Long id = seed(1).get(0);
+        void refusesDeletesOfRowsYoungerThanTwentyFourMonths() {
+            new AccessLog(jdbc, Clock.offset(Clock.systemUTC(), Duration.ofDays(-25 * 31))).record(event(1));
+            Long old = jdbc.sql("select max(id) from access_log").query(Long.class).single();
+            Long young = seed(1).get(0);
 
-            assertThatThrownBy(() -> jdbc.sql("delete from access_log where id = :id").param("id", id).update())
+            assertThat(jdbc.sql("delete from access_log where id = :id").param("id", old).update()).isEqualTo(1);
+            assertThatThrownBy(() -> jdbc.sql("delete from access_log where id = :id").param("id", young).update())
                     .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         }
     }
