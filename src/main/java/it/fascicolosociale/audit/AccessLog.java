@@ -1,13 +1,9 @@
 package it.fascicolosociale.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends to the access log inside the caller's transaction (mandatory): if the row cannot be written the
  * action fails with it. Appends are serialised by a transaction-scoped advisory lock, so that each row's hash
- * covers the previous row's and the chain never forks.
+ * covers the previous row's and the chain never forks. The database keeps the chain's anchor itself: a trigger on
+ * every insert records the last row and its hash in {@code access_log_anchor}, which this role may only read.
  */
 @Service
 public class AccessLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final long APPEND_LOCK = 0x4143434553534cL;
+    /** The advisory lock of appends; the purge ({@code purge_access_log}, V0231) takes it too. */
+    static final long APPEND_LOCK = 0x4143434553534cL;
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -56,16 +54,17 @@ public class AccessLog {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<String, Object> params = new HashMap<>();
         params.put("at", java.sql.Timestamp.from(at));
+        params.put("version", HashFormat.CURRENT.version());
         List<String> rows = new ArrayList<>();
         for (AccessEvent event : events) {
-            String hash = hash(previous, at, event);
+            String hash = HashFormat.CURRENT.hash(previous, at, event);
             rows.add(row(rows.size(), event, previous, hash, params));
             previous = hash;
         }
         // a multi-row insert takes its identities in the order of its rows: the order of the chain
         jdbc.sql("""
                         insert into access_log (at, operator, unit_code, role_code, person_id, case_id, item_type, item_id,
-                                                action, purpose, outcome, previous_hash, hash)
+                                                action, purpose, outcome, previous_hash, hash, hash_version)
                         values """ + String.join(", ", rows))
                 .params(params).update();
     }
@@ -90,22 +89,6 @@ public class AccessLog {
             params.put(name + index, value);
             names.add(":" + name + index);
         });
-        return "(:at, " + String.join(", ", names) + ")";
-    }
-
-    /** The hash of a row: SHA-256 over the previous hash and every field, in a fixed order and format. */
-    static String hash(String previous, Instant at, AccessEvent event) {
-        String canonical = String.join("|", previous, at.toString(), event.operator(), text(event.unitCode()),
-                text(event.roleCode()), text(event.personId()), text(event.caseId()), text(event.itemType()),
-                text(event.itemId()), event.action().name(), event.purpose(), event.outcome().name());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return "(:at, " + String.join(", ", names) + ", :version)";
     }
 }

@@ -18,13 +18,27 @@ import it.fascicolosociale.audit.AccessEvent.Outcome;
 /**
  * Random tamperings of a seeded chain, as only the owner could make them: each is made after a savepoint and
  * undone once the verifier has looked, so the trials are independent and share one seeded chain. A trial counts as
- * detected when the verifier reports the break at the row where that tampering puts it.
+ * detected when the verifier reports the break at the row where that tampering puts it. The anchor the database
+ * keeps is left as it is: a tamperer who could rewrite it too is out of reach of any check inside the database.
  */
 final class TamperTrials {
 
     /** What a trial does to the chain. */
     enum Kind {
-        UPDATE, DELETE, REORDER, TRUNCATE_MIDDLE
+        /** One field changed to another value of its type. */
+        UPDATE,
+        /** One row deleted, anywhere. */
+        DELETE,
+        /** Two rows swapped. */
+        REORDER,
+        /** A range of rows deleted inside the chain. */
+        TRUNCATE_MIDDLE,
+        /** The last rows deleted: only the anchor shows them gone. */
+        DELETE_END,
+        /** A missing value turned into the empty text, which hash format 1 read alike. */
+        NULL_TO_EMPTY,
+        /** Text moved from one field into the next, both changed at once so that their concatenation stays. */
+        BOUNDARY_SHIFT
     }
 
     private static final List<String> OPERATORS = List.of("laura.bianchi", "marco.rossi", "giulia.esposito", "paolo.ferrari");
@@ -32,6 +46,8 @@ final class TamperTrials {
     private static final List<String> ROLES = List.of("social-worker", "coordinator", "administrative");
     private static final List<String> PURPOSES = List.of("CASE_TEAM", "EMERGENCY", "SEARCH", "AUDIT");
     private static final int LONGEST_TRUNCATION = 50;
+    /** Thirteen parameters a row: 2,500 rows stay under PostgreSQL's 65,535 parameters of one statement. */
+    private static final int ROWS_PER_APPEND = 2_500;
 
     private final JdbcClient jdbc;
     private final AccessLogVerifier verifier;
@@ -48,12 +64,15 @@ final class TamperTrials {
         }
     }
 
-    /** Appends rows of varied content, some fields empty, in appends of a few hundred rows each. */
+    /**
+     * Appends rows of varied content, some fields empty, through the log's own code, in appends of a few thousand
+     * rows each (one insert per append).
+     */
     void seed(AccessLog accessLog, int rows) {
         List<AccessEvent> events = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
             events.add(randomEvent());
-            if (events.size() == 500 || row == rows - 1) {
+            if (events.size() == ROWS_PER_APPEND || row == rows - 1) {
                 accessLog.recordAll(events);
                 events.clear();
             }
@@ -118,7 +137,52 @@ final class TamperTrials {
                         .param("from", ids.get(from)).param("to", ids.get(to)).update();
                 yield ids.get(to + 1);
             }
+            case DELETE_END -> {
+                int from = last - random.nextInt(LONGEST_TRUNCATION);
+                jdbc.sql("delete from access_log where id >= :from").param("from", ids.get(from)).update();
+                yield ids.get(last);
+            }
+            case NULL_TO_EMPTY -> emptyOneMissingValue();
+            case BOUNDARY_SHIFT -> shiftAcrossABoundary();
         };
+    }
+
+    /** Turns one missing value of a row, drawn at random among the rows with one, into the empty text. */
+    private long emptyOneMissingValue() {
+        List<String> columns = List.of("unit_code", "role_code", "item_type", "item_id");
+        while (true) {
+            long id = ids.get(random.nextInt(ids.size()));
+            List<String> missing = columns.stream().filter(column -> jdbc.sql("select " + column + " is null from access_log where id = :id")
+                    .param("id", id).query(Boolean.class).single()).toList();
+            if (!missing.isEmpty()) {
+                jdbc.sql("update access_log set " + pick(missing) + " = '' where id = :id").param("id", id).update();
+                return id;
+            }
+        }
+    }
+
+    /**
+     * Moves the boundary between two text fields next to each other in the hash's input (the operator and the unit,
+     * or the item's type and id) of a row, drawn at random among those with both, keeping their concatenation.
+     */
+    private long shiftAcrossABoundary() {
+        while (true) {
+            long id = ids.get(random.nextInt(ids.size()));
+            List<String> pair = random.nextBoolean() ? List.of("operator", "unit_code") : List.of("item_type", "item_id");
+            List<String> values = jdbc.sql("select " + String.join(", ", pair) + " from access_log where id = :id").param("id", id)
+                    .query((row, number) -> Arrays.asList(row.getString(1), row.getString(2))).single();
+            if (!values.contains(null)) {
+                String joined = values.get(0) + values.get(1);
+                int boundary = random.nextInt(joined.length());
+                if (boundary >= values.get(0).length()) {
+                    boundary++;
+                }
+                jdbc.sql("update access_log set " + pair.get(0) + " = :first, " + pair.get(1) + " = :second where id = :id")
+                        .param("first", joined.substring(0, boundary)).param("second", joined.substring(boundary)).param("id", id)
+                        .update();
+                return id;
+            }
+        }
     }
 
     /** Changes one field, drawn at random, to another value of its type; the chain must break at that row. */
@@ -138,7 +202,8 @@ final class TamperTrials {
                 Map.entry("purpose", current -> other(PURPOSES, current, false)),
                 Map.entry("outcome", current -> other(names(Outcome.values()), current, false)),
                 Map.entry("previous_hash", current -> randomHash()),
-                Map.entry("hash", current -> randomHash()));
+                Map.entry("hash", current -> randomHash()),
+                Map.entry("hash_version", current -> (short) (3 - ((Number) current).intValue())));
         List<String> columns = changes.keySet().stream().sorted().toList();
         String column = columns.get(random.nextInt(columns.size()));
         Object current = jdbc.sql("select " + column + " from access_log where id = :id").param("id", id)
@@ -158,7 +223,7 @@ final class TamperTrials {
                 delete from access_log where id in (%1$d, %2$d);
                 insert into access_log overriding system value
                 select case id when %1$d then %2$d else %1$d end, at, operator, unit_code, role_code, person_id, case_id,
-                       item_type, item_id, action, purpose, outcome, previous_hash, hash
+                       item_type, item_id, action, purpose, outcome, previous_hash, hash, hash_version
                 from moved;
                 drop table moved""".formatted(first, second)).update();
     }
@@ -172,10 +237,7 @@ final class TamperTrials {
                 pick(List.of(Action.values())), pick(PURPOSES), random.nextInt(8) == 0 ? Outcome.DENIED : Outcome.ALLOWED);
     }
 
-    /**
-     * Another value from the list, or none where the column may be empty. Never the empty text where there was
-     * none: the hash reads a missing value and the empty text alike (see AccessLog.hash).
-     */
+    /** Another value from the list, or none where the column may be empty. */
     private String other(List<String> values, Object current, boolean mayBeEmpty) {
         if (mayBeEmpty && current != null && random.nextInt(4) == 0) {
             return null;
