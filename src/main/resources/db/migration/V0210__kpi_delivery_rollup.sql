@@ -67,8 +67,12 @@ group by 1, s.person_id, s.item, s.comune, s.area, s.body_code;
 
 -- What a delivery of the benefit on the day counts in: the month, comune, area and item of the amounts, and the
 -- person and item of the persons. The refreshes read every benefit: only the owner's trigger functions below call
--- them, with the policies let through.
+-- them, with the policies let through. Two transactions writing deliveries of one comune and area (or of one
+-- person) take turns on a lock until they commit: the second then reads the first one's deliveries and replaces
+-- its rows, instead of adding a row of the same key.
 create function kpi_refresh_delivery(p_day date, p_benefit benefit) returns void language sql as $$
+    select pg_advisory_xact_lock(hashtextextended('kpi_delivery ' || p_benefit.paying_comune || ' ' || p_benefit.user_area_code, 0));
+    select pg_advisory_xact_lock(hashtextextended('kpi_delivery_person ' || p_benefit.person_id, 0));
     delete from kpi_delivery_month
         where month = date_trunc('month', p_day::timestamp)::date and comune = p_benefit.paying_comune
           and area = p_benefit.user_area_code and item = p_benefit.catalogue_item_code;
@@ -82,6 +86,7 @@ $$;
 
 -- Everything of one comune and area: what a change of its delegation can move to another body.
 create function kpi_refresh_delivery_area(p_comune char, p_area varchar) returns void language sql as $$
+    select pg_advisory_xact_lock(hashtextextended('kpi_delivery ' || p_comune || ' ' || p_area, 0));
     delete from kpi_delivery_month where comune = p_comune and area = p_area;
     insert into kpi_delivery_month select * from kpi_delivery_month_source s where s.comune = p_comune and s.area = p_area;
     delete from kpi_delivery_person where comune = p_comune and area = p_area;

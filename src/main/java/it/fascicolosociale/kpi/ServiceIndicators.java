@@ -36,9 +36,10 @@ class ServiceIndicators {
                 where (s.delivered_on >= :from and s.delivered_on < :monthsFrom
                        or s.delivered_on >= :monthsTo and s.delivered_on <= :to) %3$s),
             served as (
-                select %1$s, count(distinct (p.person_id, p.item, p.year)) as persons
-                from kpi_delivery_person p
-                where p.year between :fromYear and :toYear and p.days && daterange(:from, :to, '[]') %4$s
+                select %1$s, count(*) as persons
+                from (select distinct %1$s, p.person_id, p.item as served_item, p.year
+                      from kpi_delivery_person p
+                      where p.year between :fromYear and :toYear and p.days && daterange(:from, :to, '[]') %4$s) p
                 group by %1$s),
             summed as (
                 select %1$s, sum(quantity) as quantity, sum(total) as total, sum(body) as body, sum("user") as "user",
