@@ -14,23 +14,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CostIndicators {
 
-    private static final String BY_COMUNE = ServiceIndicators.DELIVERIES + """
+    private static final String BY_COMUNE = """
             select m.istat_code as comune, m.name as comune_name, m.population, coalesce(s.persons, 0) as persons,
                    coalesce(s.total, 0) as total, coalesce(s.body, 0) as body, coalesce(s."user", 0) as "user",
                    coalesce(s.health_service, 0) as health_service,
                    coalesce(s.body, 0) / nullif(m.population, 0) as body_per_inhabitant
             from municipality m
-            left join (select x.comune, %s from deliveries x group by x.comune) s on s.comune = m.istat_code
+            left join deliveries s on s.comune = m.istat_code
             where true %s
             order by m.name""";
 
-    private static final String BY_BODY = ServiceIndicators.DELIVERIES + """
+    private static final String BY_BODY = """
             select m.istat_code as comune, m.name as comune_name, s.body_code as managing_body,
-                   s.body_name as managing_body_name, s.persons, s.body,
+                   mb.name as managing_body_name, s.persons, s.body,
                    s.body / nullif(m.population, 0) as body_per_inhabitant
-            from (select x.comune, x.body_code, x.body_name, %s from deliveries x
-                  group by x.comune, x.body_code, x.body_name) s
+            from deliveries s
             join municipality m on m.istat_code = s.comune
+            left join managing_body mb on mb.code = s.body_code
             order by m.name, s.body desc, managing_body""";
 
     private final JdbcClient jdbc;
@@ -40,15 +40,14 @@ class CostIndicators {
     }
 
     List<List<Object>> byComune(KpiFilter filter) {
-        Conditions conditions = ServiceIndicators.deliveryConditions(filter);
         Conditions comuni = new Conditions().and("m.istat_code = :comune", "comune", filter.comune());
-        String sql = BY_COMUNE.formatted(conditions.sql(), ServiceIndicators.SUMS, comuni.sql());
-        return Rows.query(jdbc, Indicator.COST_BY_COMUNE, sql, conditions.params());
+        String sql = ServiceIndicators.deliveries(filter, comuni, "comune") + BY_COMUNE.formatted(comuni.sql());
+        return Rows.query(jdbc, Indicator.COST_BY_COMUNE, sql, comuni.params());
     }
 
     List<List<Object>> byComuneAndBody(KpiFilter filter) {
-        Conditions conditions = ServiceIndicators.deliveryConditions(filter);
-        String sql = BY_BODY.formatted(conditions.sql(), ServiceIndicators.SUMS);
+        Conditions conditions = new Conditions();
+        String sql = ServiceIndicators.deliveries(filter, conditions, "comune", "body_code") + BY_BODY;
         return Rows.query(jdbc, Indicator.COMUNE_COST_BY_BODY, sql, conditions.params());
     }
 }

@@ -1,6 +1,9 @@
 package it.fascicolosociale.kpi;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,21 +18,37 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceIndicators {
 
-    static final String DELIVERIES = """
-            with deliveries as (
-                select b.person_id, b.paying_comune as comune, b.user_area_code as area, b.catalogue_item_code as item,
-                       extract(year from d.delivered_on) as year, d.quantity, d.total_amount, d.body_amount,
-                       d.user_amount, d.health_service_amount, dl.body_code, dl.body_name
-                from benefit_delivery d
-                join benefit b on b.id = d.benefit_id
-                left join kpi_delegation dl on dl.comune = b.paying_comune and dl.area = b.user_area_code
-                     and d.delivered_on between dl.valid_from and dl.valid_to
-                where d.delivered_on between :from and :to %s)
+    /**
+     * The deliveries of a period summed per the columns asked (of comune, area, item, body_code), as the CTE
+     * {@code deliveries} with those columns, quantity, persons, total, body, "user" and health_service. Whole months
+     * come from the monthly rollup and the days of a partial first or last month from the deliveries themselves;
+     * the persons from the yearly rollup of who was served on which days (V0210).
+     */
+    private static final String DELIVERIES = """
+            with amounts as (
+                select m.comune, m.area, m.item, m.body_code, m.quantity, m.total, m.body, m."user", m.health_service
+                from kpi_delivery_month m
+                where m.month >= :monthsFrom and m.month < :monthsTo %2$s
+                union all
+                select s.comune, s.area, s.item, s.body_code, s.quantity, s.total_amount, s.body_amount, s.user_amount,
+                       s.health_service_amount
+                from kpi_delivery_source s
+                where (s.delivered_on >= :from and s.delivered_on < :monthsFrom
+                       or s.delivered_on >= :monthsTo and s.delivered_on <= :to) %3$s),
+            served as (
+                select %1$s, count(*) as persons
+                from (select distinct %1$s, p.person_id, p.item as served_item, p.year
+                      from kpi_delivery_person p
+                      where p.year between :fromYear and :toYear and p.days && daterange(:from, :to, '[]') %4$s) p
+                group by %1$s),
+            summed as (
+                select %1$s, sum(quantity) as quantity, sum(total) as total, sum(body) as body, sum("user") as "user",
+                       sum(health_service) as health_service
+                from amounts
+                group by %1$s),
+            deliveries as (
+                select s.*, coalesce(p.persons, 0) as persons from summed s left join served p on %5$s)
             """;
-
-    static final String SUMS = """
-            count(distinct (x.person_id, x.item, x.year)) as persons, sum(x.total_amount) as total, sum(x.body_amount) as body,
-            sum(x.user_amount) as "user", sum(x.health_service_amount) as health_service""";
 
     private static final String GRANTED = """
             select b.catalogue_item_code as item, ci.name_it as item_name, ci.benefit_code, count(*) as benefits,
@@ -39,25 +58,25 @@ class ServiceIndicators {
             group by b.catalogue_item_code, ci.name_it, ci.benefit_code
             order by benefits desc, item""";
 
-    private static final String BY_ITEM = DELIVERIES + """
+    private static final String BY_ITEM = """
             select x.item, ci.name_it as item_name, ci.benefit_code, ci.istat_service_code as istat_code,
-                   lower(replace(ci.unit_of_measure, '_', '-')) as unit_of_measure, sum(x.quantity) as quantity, %s
+                   lower(replace(ci.unit_of_measure, '_', '-')) as unit_of_measure, x.quantity, x.persons, x.total,
+                   x.body, x."user", x.health_service
             from deliveries x join catalogue_item ci on ci.code = x.item
-            group by x.item, ci.name_it, ci.benefit_code, ci.istat_service_code, ci.unit_of_measure
             order by total desc, x.item""";
 
-    private static final String BY_AREA = DELIVERIES + """
+    private static final String BY_AREA = """
             select a.code as area, a.istat_code as istat_area, coalesce(s.persons, 0) as persons, coalesce(s.total, 0) as total,
                    coalesce(s.body, 0) as body, coalesce(s."user", 0) as "user", coalesce(s.health_service, 0) as health_service
             from user_area a
-            left join (select x.area, %s from deliveries x group by x.area) s on s.area = a.code
+            left join deliveries s on s.area = a.code
             where true %s
             order by a.istat_rank""";
 
-    private static final String BY_BODY = DELIVERIES + """
-            select x.body_code as managing_body, x.body_name as managing_body_name, %s
-            from deliveries x
-            group by x.body_code, x.body_name
+    private static final String BY_BODY = """
+            select x.body_code as managing_body, mb.name as managing_body_name, x.persons, x.total, x.body, x."user",
+                   x.health_service
+            from deliveries x left join managing_body mb on mb.code = x.body_code
             order by total desc, managing_body""";
 
     private final JdbcClient jdbc;
@@ -74,23 +93,47 @@ class ServiceIndicators {
     }
 
     List<List<Object>> byItem(KpiFilter filter) {
-        Conditions conditions = deliveryConditions(filter);
-        return Rows.query(jdbc, Indicator.DELIVERIES_BY_ITEM, BY_ITEM.formatted(conditions.sql(), SUMS), conditions.params());
+        Conditions conditions = new Conditions();
+        String sql = deliveries(filter, conditions, "item") + BY_ITEM;
+        return Rows.query(jdbc, Indicator.DELIVERIES_BY_ITEM, sql, conditions.params());
     }
 
     List<List<Object>> byArea(KpiFilter filter) {
-        Conditions conditions = deliveryConditions(filter);
         Conditions areas = new Conditions().and("a.code = :area", "area", filter.area());
-        String sql = BY_AREA.formatted(conditions.sql(), SUMS, areas.sql());
-        return Rows.query(jdbc, Indicator.DELIVERIES_BY_AREA, sql, conditions.params());
+        String sql = deliveries(filter, areas, "area") + BY_AREA.formatted(areas.sql());
+        return Rows.query(jdbc, Indicator.DELIVERIES_BY_AREA, sql, areas.params());
     }
 
     List<List<Object>> byBody(KpiFilter filter) {
-        Conditions conditions = deliveryConditions(filter);
-        return Rows.query(jdbc, Indicator.DELIVERIES_BY_BODY, BY_BODY.formatted(conditions.sql(), SUMS), conditions.params());
+        Conditions conditions = new Conditions();
+        String sql = deliveries(filter, conditions, "body_code") + BY_BODY;
+        return Rows.query(jdbc, Indicator.DELIVERIES_BY_BODY, sql, conditions.params());
     }
 
-    static Conditions deliveryConditions(KpiFilter filter) {
-        return Conditions.of(filter, "b.paying_comune", "b.user_area_code", "dl.body_code");
+    /**
+     * The {@code deliveries} CTE of the filter summed per the columns given, its parameters added to those of the
+     * query. The whole months of the period are those from its first day of a month (or the first day after its
+     * partial first month) to the end of its last whole month; a period within one month has none.
+     */
+    static String deliveries(KpiFilter filter, Conditions query, String... columns) {
+        LocalDate monthsFrom = filter.from().getDayOfMonth() == 1 ? filter.from() : filter.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsTo = filter.to().plusDays(1).withDayOfMonth(1);
+        if (!monthsTo.isAfter(monthsFrom)) {
+            monthsFrom = filter.to().plusDays(1);
+            monthsTo = monthsFrom;
+        }
+        Conditions rollup = conditions(filter, "m.");
+        query.params().putAll(rollup.params());
+        query.param("monthsFrom", monthsFrom).param("monthsTo", monthsTo)
+                .param("fromYear", filter.from().getYear()).param("toYear", filter.to().getYear());
+        String group = String.join(", ", columns);
+        String sameGroup = Arrays.stream(columns).map(column -> "p." + column + " is not distinct from s." + column)
+                .collect(Collectors.joining(" and "));
+        return DELIVERIES.formatted(group, rollup.sql(), conditions(filter, "s.").sql(), conditions(filter, "p.").sql(),
+                sameGroup);
+    }
+
+    private static Conditions conditions(KpiFilter filter, String table) {
+        return Conditions.of(filter, table + "comune", table + "area", table + "body_code");
     }
 }

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import it.fascicolosociale.benefits.Benefit;
+import it.fascicolosociale.cases.Cases;
 import it.fascicolosociale.cases.SocialCase;
+import it.fascicolosociale.organization.IstatCode;
 
 /**
  * Benefits granted and deliveries per catalogue item, user area and managing body, on a dataset worked out by
@@ -44,6 +47,12 @@ class ServiceIndicatorsTest {
 
     @Autowired
     KpiDataset data;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void firstQuarterOf2026() {
@@ -191,6 +200,95 @@ class ServiceIndicatorsTest {
         assertThat(kpis.compute(Indicator.DELIVERIES_BY_BODY, newYear).rowMaps())
                 .extracting(row -> row.get("managing_body") + " " + row.get("persons") + " " + row.get("total"))
                 .containsExactly("ulss6 1 19.00", "null 1 19.00");
+    }
+
+    @Test
+    void sumsAPeriodOfPartialMonthsFromItsDaysAndItsWholeMonths() {
+        // 10 January to 15 March: February whole (B2 15/02 1 h, B3 10/02 3 h, B4 01/02 ICDa) and the first half of
+        // March (B5 01/03 2 h); B1's 01/01 and 31/03 and B6's 31/03 are outside: home care 6 h = 120.00, body 72.00,
+        // persons P1, P2, P4 = 3
+        KpiTable partial = kpis.compute(Indicator.DELIVERIES_BY_ITEM, new KpiFilter(day(1, 10), day(3, 15), null, null, null));
+        assertThat(row(partial, "item", "home-care-hours")).containsEntry("persons", 3L).containsEntry("quantity", euro("6.00"))
+                .containsEntry("total", euro("120.00")).containsEntry("body", euro("72.00"));
+        assertThat(row(partial, "item", "icd-a")).containsEntry("persons", 1L).containsEntry("total", euro("800.00"));
+        // 2 to 31 March, no whole month but March less its first day: B1 31/03 1 h and B6 31/03 1 h, P1 and P5
+        KpiTable march = kpis.compute(Indicator.DELIVERIES_BY_ITEM, new KpiFilter(day(3, 2), day(3, 31), null, null, null));
+        assertThat(row(march, "item", "home-care-hours")).containsEntry("persons", 2L).containsEntry("quantity", euro("2.00"));
+    }
+
+    @Test
+    void keepsTheDeliveryRollupsEqualToTheDeliveriesThroughEveryWrite() {
+        // the deliveries recorded above reached the rollups through their triggers
+        assertRollupsMatch();
+
+        // a delivery corrected: B3's 3 h of 10 February become 4 h on 10 March (80.00, body 48.00, user 32.00)
+        jdbc.sql("""
+                update benefit_delivery set delivered_on = date '2026-03-10', quantity = 4, total_amount = 80,
+                       body_amount = 48, user_amount = 32
+                where delivered_on = date '2026-02-10'""").update();
+        assertRollupsMatch();
+        KpiTable grantorto = kpis.compute(Indicator.DELIVERIES_BY_ITEM, FIRST_QUARTER.forComune(GRANTORTO));
+        assertThat(row(grantorto, "item", "home-care-hours")).containsEntry("persons", 1L).containsEntry("total", euro("80.00"));
+
+        // a delivery deleted: B6's hour of 31 March; disability keeps P4 alone
+        jdbc.sql("delete from benefit_delivery where delivered_on = date '2026-03-31' and benefit_id = :b6")
+                .param("b6", benefitOf(VIGONZA, "disability", "2026-03-31 23:59:59")).update();
+        assertRollupsMatch();
+        assertThat(row(kpis.compute(Indicator.DELIVERIES_BY_AREA, FIRST_QUARTER), "area", "disability"))
+                .containsEntry("persons", 1L).containsEntry("total", euro("40.00"));
+
+        // P2's case moves to Gazzo: B3 is still paid by Grantorto, which keeps its cost
+        Long b3 = benefitOf(GRANTORTO, "elderly", "2026-01-10 09:00:00");
+        Long c2 = jdbc.sql("select case_id from benefit where id = :b3").param("b3", b3).query(Long.class).single();
+        cases.moveTo(c2, new IstatCode(GAZZO), "giorgio.moretti");
+        data.flush();
+        assertRollupsMatch();
+        assertThat(row(kpis.compute(Indicator.COST_BY_COMUNE, FIRST_QUARTER), "comune", GRANTORTO)).containsEntry("total", euro("80.00"));
+
+        // B3 corrected by hand to be paid by Gazzo: Grantorto has nothing left, Gazzo 80.00 + 80.00 for P1 and P2
+        jdbc.sql("update benefit set paying_comune = :gazzo where id = :b3").param("gazzo", GAZZO).param("b3", b3).update();
+        assertRollupsMatch();
+        KpiTable byComune = kpis.compute(Indicator.COST_BY_COMUNE, FIRST_QUARTER);
+        assertThat(row(byComune, "comune", GRANTORTO)).containsEntry("persons", 0L).containsEntry("total", euro("0.00"));
+        assertThat(row(byComune, "comune", GAZZO)).containsEntry("persons", 2L).containsEntry("total", euro("160.00"));
+
+        // Gazzo's elderly area passes from ULSS 6 to the ATS on 1 March: P1's hour of 31 March and P2's 4 h of 10 March
+        jdbc.sql("""
+                update delegation set valid_to = date '2026-02-28'
+                where municipality_id = (select id from municipality where istat_code = :gazzo) and user_area_code = 'elderly'
+                  and valid_from <= date '2026-03-01' and (valid_to is null or valid_to >= date '2026-03-01')""")
+                .param("gazzo", GAZZO).update();
+        jdbc.sql("""
+                insert into delegation (municipality_id, user_area_code, managing_body_id, unit_id, valid_from)
+                select m.id, 'elderly', d.managing_body_id, d.unit_id, date '2026-03-01'
+                from municipality m, delegation d join municipality v on v.id = d.municipality_id
+                where m.istat_code = :gazzo and v.istat_code = :vigonza and d.user_area_code = 'disability'
+                  and d.valid_from <= date '2026-03-01' and (d.valid_to is null or d.valid_to >= date '2026-03-01')""")
+                .param("gazzo", GAZZO).param("vigonza", VIGONZA).update();
+        assertRollupsMatch();
+        // the ATS: Vigonza's P4 2 h (40.00) and Gazzo's 1 h + 4 h (100.00); ULSS 6: Gazzo's 2 h + 1 h before March
+        KpiTable byBody = kpis.compute(Indicator.DELIVERIES_BY_BODY, FIRST_QUARTER);
+        assertThat(row(byBody, "managing_body", "ats-ven15")).containsEntry("persons", 3L).containsEntry("total", euro("140.00"));
+        assertThat(row(byBody, "managing_body", "ulss6")).containsEntry("persons", 1L).containsEntry("total", euro("60.00"));
+
+        // the new delegation removed: March's deliveries of Gazzo's elderly have no managing body
+        jdbc.sql("delete from delegation where valid_from = date '2026-03-01' and user_area_code = 'elderly'").update();
+        assertRollupsMatch();
+        assertThat(kpis.compute(Indicator.DELIVERIES_BY_BODY, FIRST_QUARTER).rowMaps())
+                .extracting(row -> row.get("managing_body") + " " + row.get("total"))
+                .containsExactly("comune-" + VIGONZA + " 800.00", "null 100.00", "ulss6 60.00", "ats-ven15 40.00");
+    }
+
+    private Long benefitOf(String comune, String area, String decidedAt) {
+        return jdbc.sql("""
+                select id from benefit where paying_comune = :comune and user_area_code = :area
+                  and decided_at = cast(:decided as timestamp) at time zone 'Europe/Rome'""")
+                .param("comune", comune).param("area", area).param("decided", decidedAt).query(Long.class).single();
+    }
+
+    private void assertRollupsMatch() {
+        assertThat(RollupCheck.differences(jdbc, "kpi_delivery_month", "kpi_delivery_month_source")).isZero();
+        assertThat(RollupCheck.differences(jdbc, "kpi_delivery_person", "kpi_delivery_person_source")).isZero();
     }
 
     static LocalDate day(int month, int dayOfMonth) {

@@ -20,13 +20,15 @@ import it.fascicolosociale.kpi.Indicator;
  * times to warm up, then {@code --rounds} times each, and prints the median and the 90th percentile per page.
  * Times are taken from the request sent to the last byte received, by a client on the same machine over loopback:
  * the server's time plus well under a millisecond. Options: {@code --year=2025}, {@code --rounds=20},
- * {@code --warmup=3}, {@code --user=roberto.marchi}, {@code --password=...} (the demo password by default).
+ * {@code --warmup=3}, {@code --port=8094} (the application's; two benchmarks at once need two),
+ * {@code --user=roberto.marchi}, {@code --password=...} (the demo password by default).
  */
 public final class KpiBenchmark {
 
-    private static final List<String> OPTIONS = List.of("--year=", "--rounds=", "--warmup=", "--user=", "--password=");
+    private static final List<String> OPTIONS = List.of("--year=", "--rounds=", "--warmup=", "--port=", "--user=",
+            "--password=");
     private static final List<String> DEFAULTS = List.of("--fascicolo.demo-data=true", "--fascicolo.demo-cases=false",
-            "--camunda.bpm.job-execution.enabled=false", "--server.port=8094", "--logging.level.root=WARN");
+            "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN");
 
     private KpiBenchmark() {
     }
@@ -36,8 +38,10 @@ public final class KpiBenchmark {
         int year = Integer.parseInt(SyntheticAtsGenerator.option(args, "--year=", "2025"));
         int rounds = Integer.parseInt(SyntheticAtsGenerator.option(args, "--rounds=", "20"));
         int warmup = Integer.parseInt(SyntheticAtsGenerator.option(args, "--warmup=", "3"));
+        List<String> defaults = new ArrayList<>(DEFAULTS);
+        defaults.add("--server.port=" + SyntheticAtsGenerator.option(args, "--port=", "8094"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FascicoloSocialeApplication.class)
-                .run(SyntheticAtsGenerator.applicationArguments(DEFAULTS, args, OPTIONS))) {
+                .run(SyntheticAtsGenerator.applicationArguments(defaults, args, OPTIONS))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             PageClient client = PageClient.signIn(port, SyntheticAtsGenerator.option(args, "--user=", "roberto.marchi"),
                     SyntheticAtsGenerator.option(args, "--password=", "Fascicolo-Demo-2026"));

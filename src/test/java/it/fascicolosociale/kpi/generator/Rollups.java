@@ -13,9 +13,10 @@ import java.util.List;
  */
 final class Rollups {
 
-    /** The triggers that keep a rollup in step, on the tables the load copies into. */
-    private static final List<String> TRIGGERS = List.of("act_hi_taskinst", "act_hi_identitylink");
-    private static final List<String> REBUILDS = List.of("kpi_rebuild_task()");
+    /** The triggers that keep a rollup in step, on the tables the load copies into: table, then trigger. */
+    private static final List<List<String>> TRIGGERS = List.of(List.of("act_hi_taskinst", "kpi_task"),
+            List.of("act_hi_identitylink", "kpi_task"), List.of("benefit_delivery", "kpi_delivery"), List.of("benefit", "kpi_delivery"));
+    private static final List<String> REBUILDS = List.of("kpi_rebuild_task()", "kpi_rebuild_delivery()");
 
     private Rollups() {
     }
@@ -38,8 +39,8 @@ final class Rollups {
             return;
         }
         try (Statement sql = connection.createStatement()) {
-            for (String table : TRIGGERS) {
-                sql.execute("alter table " + table + " " + action + " trigger kpi_task");
+            for (List<String> trigger : TRIGGERS) {
+                sql.execute("alter table " + trigger.get(0) + " " + action + " trigger " + trigger.get(1));
             }
         }
     }

@@ -98,6 +98,9 @@ class SyntheticAtsTest {
             assertThat(jdbc.sql("select count(*) from kpi_task").query(Long.class).single())
                     .isEqualTo(jdbc.sql("select count(*) from act_hi_taskinst").query(Long.class).single());
             assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+            assertThat(jdbc.sql("select count(*) from kpi_delivery_month").query(Long.class).single()).isPositive();
+            assertThat(RollupCheck.differences(jdbc, "kpi_delivery_month", "kpi_delivery_month_source")).isZero();
+            assertThat(RollupCheck.differences(jdbc, "kpi_delivery_person", "kpi_delivery_person_source")).isZero();
             return null;
         });
     }
