@@ -14,7 +14,8 @@ import java.util.List;
 final class Rollups {
 
     /** The triggers that keep a rollup in step, on the tables the load copies into. */
-    private static final List<String> TRIGGERS = List.of("act_hi_taskinst", "act_hi_identitylink");
+    private static final List<String> TRIGGERS = List.of("act_hi_taskinst", "act_hi_identitylink",
+            "act_hi_procinst", "social_case", "intake", "referral", "delegation");
     private static final List<String> REBUILDS = List.of("kpi_rebuild_task()");
 
     private Rollups() {
