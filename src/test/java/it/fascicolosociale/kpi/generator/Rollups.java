@@ -13,10 +13,12 @@ import java.util.List;
  */
 final class Rollups {
 
-    /** The triggers that keep a rollup in step, on the tables the load copies into. */
-    private static final List<String> TRIGGERS = List.of("act_hi_taskinst", "act_hi_identitylink",
-            "act_hi_procinst", "social_case", "intake", "referral", "delegation");
-    private static final List<String> REBUILDS = List.of("kpi_rebuild_task()");
+    /** The triggers that keep a rollup in step ({@code trigger on table}), on the tables the load copies into. */
+    private static final List<String> TRIGGERS = List.of("kpi_task on act_hi_taskinst", "kpi_task on act_hi_identitylink",
+            "kpi_task on act_hi_procinst", "kpi_task on social_case", "kpi_task on intake", "kpi_task on referral",
+            "kpi_task on delegation", "kpi_case_event on case_event", "kpi_case_event on social_case",
+            "kpi_case_event on delegation");
+    private static final List<String> REBUILDS = List.of("kpi_rebuild_task()", "kpi_rebuild_case_event()");
 
     private Rollups() {
     }
@@ -39,8 +41,9 @@ final class Rollups {
             return;
         }
         try (Statement sql = connection.createStatement()) {
-            for (String table : TRIGGERS) {
-                sql.execute("alter table " + table + " " + action + " trigger kpi_task");
+            for (String trigger : TRIGGERS) {
+                String[] nameAndTable = trigger.split(" on ");
+                sql.execute("alter table " + nameAndTable[1] + " " + action + " trigger " + nameAndTable[0]);
             }
         }
     }
