@@ -98,6 +98,8 @@ class SyntheticAtsTest {
             assertThat(jdbc.sql("select count(*) from kpi_task").query(Long.class).single())
                     .isEqualTo(jdbc.sql("select count(*) from act_hi_taskinst").query(Long.class).single());
             assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+            assertThat(jdbc.sql("select count(*) from kpi_case_event").query(Long.class).single()).isPositive();
+            assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
             return null;
         });
     }
