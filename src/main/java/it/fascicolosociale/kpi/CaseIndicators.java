@@ -19,19 +19,16 @@ class CaseIndicators {
             cases as (select c.id from social_case c %s where true %s)""";
 
     private static final String BY_MONTH = """
-            with %s,
-            events as (
-                select date_trunc('month', e.at at time zone 'Europe/Rome')::date as month, e.at,
-                       case when e.kind = 'CLOSED' then -1 else 1 end as delta
-                from case_event e join cases on cases.id = e.case_id
-                where e.kind in ('OPENED', 'REOPENED', 'CLOSED') and e.at < :end),
+            with events as (
+                select date_trunc('month', e.day)::date as month, e.day, e.delta
+                from kpi_case_event e where e.day <= :to %s),
             in_period as (
                 select month, count(*) filter (where delta = 1) as opened, count(*) filter (where delta = -1) as closed
-                from events where at >= :start group by month),
+                from events where day >= :from group by month),
             months as (
                 select generate_series(date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month')::date as month)
             select to_char(m.month, 'YYYY-MM') as month, coalesce(p.opened, 0) as opened, coalesce(p.closed, 0) as closed,
-                   (select coalesce(sum(delta), 0) from events where at < :start)
+                   (select coalesce(sum(delta), 0) from events where day < :from)
                        + sum(coalesce(p.opened, 0) - coalesce(p.closed, 0)) over (order by m.month) as open_at_end
             from months m left join in_period p on p.month = m.month
             order by m.month""";
@@ -45,12 +42,11 @@ class CaseIndicators {
             order by closures desc, reason""";
 
     private static final String CASELOAD = """
-            with %s,
-            open_cases as (
-                select e.case_id from case_event e join cases on cases.id = e.case_id
-                where e.kind in ('OPENED', 'REOPENED', 'CLOSED') and e.at < least(:end, now())
+            with open_cases as (
+                select e.case_id from kpi_case_event e
+                where e.at < least(:end, now()) %s
                 group by e.case_id
-                having sum(case when e.kind = 'CLOSED' then -1 else 1 end) > 0)
+                having sum(e.delta) > 0)
             select c.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
                    count(*) / o.working_time_fraction as cases_per_fte
             from open_cases oc
@@ -66,7 +62,7 @@ class CaseIndicators {
     }
 
     List<List<Object>> byMonth(KpiFilter filter) {
-        return query(Indicator.CASES_BY_MONTH, BY_MONTH, filter);
+        return fromEvents(Indicator.CASES_BY_MONTH, BY_MONTH, filter);
     }
 
     List<List<Object>> closureReasons(KpiFilter filter) {
@@ -74,7 +70,13 @@ class CaseIndicators {
     }
 
     List<List<Object>> caseload(KpiFilter filter) {
-        return query(Indicator.CASELOAD, CASELOAD, filter);
+        return fromEvents(Indicator.CASELOAD, CASELOAD, filter);
+    }
+
+    /** From {@code kpi_case_event}, the events with their case's comune, area and body, kept by triggers (V0221). */
+    private List<List<Object>> fromEvents(Indicator indicator, String template, KpiFilter filter) {
+        Conditions conditions = Conditions.of(filter, "e.comune", "e.area", "e.body_code");
+        return Rows.query(jdbc, indicator, template.formatted(conditions.sql()), conditions.params());
     }
 
     private List<List<Object>> query(Indicator indicator, String template, KpiFilter filter) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Accessi and their lead times: outcomes, time from the first access to the first contact, to the presa in
  * carico, to the case manager's first interview (engine history) and to the approved PAI.
- * The cohort is the accessi registered in the period; comune and area are the accesso's.
+ * The cohort is the accessi registered in the period; comune and area are the accesso's. The first interview's end
+ * is found by a partial index on that activity (migration V0222): a change of its id changes both.
  */
 @Component
 class IntakeIndicators {

@@ -15,34 +15,24 @@ import org.springframework.stereotype.Component;
  * {@code fascicolo.kpi.escalation-activities} as {@code process:activity}, so a redesigned process only needs
  * the list changed). A task belongs to the unit of its candidate group, or, when it is assigned to a person
  * (the case manager), to the unit the delegation table puts in charge of its comune and area on the day it began.
- * Tasks are read from {@code kpi_task}, the history's tasks with their candidate unit, kept by triggers in step with
- * the engine's history (migration V0201).
+ * Tasks are read from {@code kpi_task}, the history's tasks with their candidate unit and the comune, area, unit and
+ * managing body of the work they belong to, kept by triggers in step with the engine's history and the domain
+ * (migrations V0201 and V0220).
  */
 @Component
 class TaskIndicators {
 
     private static final String TASKS = """
-            with tasks as (
-                select t.task_id as id_, t.assignee as assignee_, t.candidate_unit, t.started_at as start_time_,
-                       t.ended_at as end_time_, t.due_at as due_date_, t.end_reason as delete_reason_, p.business_key_ as bk
-                from kpi_task t join act_hi_procinst p on p.id_ = t.proc_inst_id
-                where t.started_at < :engineEnd and (t.ended_at >= :engineStart or t.ended_at is null)),
-            work as (
-                select t.*, %s as comune, %s as area from tasks t %s),
-            attributed as (
-                select w.*, coalesce(w.candidate_unit, d.unit_code) as unit
-                from work w
-                left join kpi_delegation d on d.comune = w.comune and d.area = w.area
-                     and w.start_time_::date between d.valid_from and d.valid_to
-                %s where true %s),
-            counted as (
+            with counted as (
                 select %s as key,
-                       count(*) filter (where end_time_ is null or end_time_ >= :engineEnd) as open,
-                       count(*) filter (where (end_time_ is null or end_time_ >= :engineEnd) and due_date_ < :engineEnd) as overdue,
-                       count(*) filter (where end_time_ >= :engineStart and end_time_ < :engineEnd and delete_reason_ = 'completed') as completed,
-                       count(*) filter (where end_time_ >= :engineStart and end_time_ < :engineEnd and delete_reason_ = 'completed'
-                                        and end_time_ > due_date_) as completed_late
-                from attributed group by 1)
+                       count(*) filter (where t.ended_at is null or t.ended_at >= :engineEnd) as open,
+                       count(*) filter (where (t.ended_at is null or t.ended_at >= :engineEnd) and t.due_at < :engineEnd) as overdue,
+                       count(*) filter (where t.ended_at >= :engineStart and t.ended_at < :engineEnd and t.end_reason = 'completed') as completed,
+                       count(*) filter (where t.ended_at >= :engineStart and t.ended_at < :engineEnd and t.end_reason = 'completed'
+                                        and t.ended_at > t.due_at) as completed_late
+                from kpi_task t
+                where t.started_at < :engineEnd and (t.ended_at >= :engineStart or t.ended_at is null) %s
+                group by 1)
             """;
 
     private static final String BY_UNIT = TASKS + """
@@ -81,15 +71,15 @@ class TaskIndicators {
     }
 
     List<List<Object>> byUnit(KpiFilter filter) {
-        return tasks(Indicator.TASKS_BY_UNIT, BY_UNIT, "unit", filter);
+        return tasks(Indicator.TASKS_BY_UNIT, BY_UNIT, "coalesce(t.candidate_unit, t.delegated_unit)", filter);
     }
 
     List<List<Object>> byOperator(KpiFilter filter) {
-        return tasks(Indicator.TASKS_BY_OPERATOR, BY_OPERATOR, "assignee_", filter);
+        return tasks(Indicator.TASKS_BY_OPERATOR, BY_OPERATOR, "t.assignee", filter);
     }
 
     List<List<Object>> escalations(KpiFilter filter) {
-        Conditions conditions = engineConditions(filter, WorkItems.COMUNE, WorkItems.AREA)
+        Conditions conditions = engineConditions(filter, WorkItems.COMUNE, WorkItems.AREA, "dl.body_code")
                 .param("escalations", escalationActivities)
                 .param("activities", escalationActivityIds);
         String sql = ESCALATIONS.formatted(WorkItems.joins("f"),
@@ -98,17 +88,15 @@ class TaskIndicators {
     }
 
     private List<List<Object>> tasks(Indicator indicator, String template, String key, KpiFilter filter) {
-        Conditions conditions = engineConditions(filter, "w.comune", "w.area");
-        String sql = template.formatted(WorkItems.COMUNE, WorkItems.AREA, WorkItems.joins("t"),
-                Conditions.bodyJoin(filter, "w.comune", "w.area", "w.start_time_::date"), conditions.sql(), key);
-        return Rows.query(jdbc, indicator, sql, conditions.params());
+        Conditions conditions = engineConditions(filter, "t.comune", "t.area", "t.body_code");
+        return Rows.query(jdbc, indicator, template.formatted(key, conditions.sql()), conditions.params());
     }
 
     /** The period cut at now: a task "open at the end" of a period still running is open today. */
-    private Conditions engineConditions(KpiFilter filter, String comune, String area) {
+    private Conditions engineConditions(KpiFilter filter, String comune, String area, String body) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
         LocalDateTime end = filter.engineEnd().isAfter(now) ? now : filter.engineEnd();
-        return Conditions.of(filter, comune, area, "dl.body_code")
+        return Conditions.of(filter, comune, area, body)
                 .param("engineStart", filter.engineStart()).param("engineEnd", end);
     }
 }

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import it.fascicolosociale.cases.ClosureReason;
 
@@ -44,14 +46,21 @@ class CaseIndicatorsTest {
     @Autowired
     KpiDataset data;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    Long c1;
+
+    Long c6;
+
     @BeforeEach
     void casesOfCampodoro() {
-        opened("paolo.gallo", at(2026, 1, 15, 9, 0, 0));
+        c1 = opened("paolo.gallo", at(2026, 1, 15, 9, 0, 0));
         opened("paolo.gallo", at(2026, 2, 1, 0, 0, 0));
         opened("paolo.gallo", at(2026, 3, 31, 23, 59, 59));
         opened("paolo.gallo", at(2026, 4, 1, 0, 0, 0));
         data.close(opened("elena.conte", at(2026, 1, 20, 9, 0, 0)), ClosureReason.GOALS_ACHIEVED, at(2026, 2, 10, 9, 0, 0));
-        Long c6 = opened("elena.conte", at(2026, 1, 25, 9, 0, 0));
+        c6 = opened("elena.conte", at(2026, 1, 25, 9, 0, 0));
         data.close(c6, ClosureReason.DEATH, at(2026, 3, 5, 9, 0, 0));
         data.reopen(c6, at(2026, 3, 20, 9, 0, 0));
         data.close(opened("elena.conte", at(2026, 2, 3, 9, 0, 0)), ClosureReason.WITHDRAWAL, at(2026, 4, 1, 0, 0, 0));
@@ -115,6 +124,37 @@ class CaseIndicatorsTest {
                 FEBRUARY_AND_MARCH.to(), CAMPODORO, null, "ats-ven15"));
         assertThat(ats.rowMaps()).extracting(row -> row.get("opened") + " " + row.get("open_at_end"))
                 .containsExactly("0 0", "0 0");
+    }
+
+    @Test
+    void keepsTheCaseEventRollupEqualToTheEventsThroughEveryWrite() {
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+
+        // C1 moved to another comune: one case fewer open in Campodoro
+        jdbc.sql("update social_case set comune = '028032' where id = :id").param("id", c1).update();
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+        assertThat(monthByMonth(FEBRUARY_AND_MARCH)).containsExactly("2026-02 2 1 3", "2026-03 2 1 4");
+
+        // ULSS 6 in charge of the elderly of Campodoro only from 1 February: C2, C7 and C3 are its cases
+        jdbc.sql("""
+                update delegation set valid_from = date '2026-02-01'
+                where municipality_id = (select id from municipality where istat_code = :comune) and user_area_code = 'elderly'
+                  and managing_body_id = (select id from managing_body where code = 'ulss6')""")
+                .param("comune", CAMPODORO).update();
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+        assertThat(monthByMonth(new KpiFilter(FEBRUARY_AND_MARCH.from(), FEBRUARY_AND_MARCH.to(), CAMPODORO, null, "ulss6")))
+                .containsExactly("2026-02 2 0 2", "2026-03 1 0 3");
+
+        // C6's reopening removed: closed since 5 March
+        jdbc.sql("delete from case_event where case_id = :id and kind = 'REOPENED'").param("id", c6).update();
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+        assertThat(monthByMonth(FEBRUARY_AND_MARCH)).containsExactly("2026-02 2 1 3", "2026-03 1 1 3");
+    }
+
+    private List<String> monthByMonth(KpiFilter filter) {
+        return kpis.compute(Indicator.CASES_BY_MONTH, filter).rowMaps().stream()
+                .map(row -> row.get("month") + " " + row.get("opened") + " " + row.get("closed") + " " + row.get("open_at_end"))
+                .toList();
     }
 
     private Long opened(String caseManager, LocalDateTime at) {

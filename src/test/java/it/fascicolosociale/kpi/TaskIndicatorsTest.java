@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -154,6 +155,40 @@ class TaskIndicatorsTest {
         assertThat(jdbc.sql("select count(*) from kpi_task where task_id = :task").param("task", escalation)
                 .query(Long.class).single()).isZero();
         assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+    }
+
+    @Test
+    void keepsEachTasksComuneAreaUnitAndBodyInStepWithTheDomain() {
+        long intake = Long.parseLong(urgent.getBusinessKey().substring("intake-".length()));
+        assertThat(attribution()).containsExactly("028019 disability ssp-disabili", "028019 disability ssp-disabili");
+
+        // the accesso moved to another comune: its tasks go with it
+        jdbc.sql("update intake set comune = '028032' where id = :intake").param("intake", intake).update();
+        assertThat(attribution()).allMatch(task -> task.startsWith("028032 disability "));
+        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertThat(row(kpis.compute(Indicator.TASKS_BY_UNIT, SECOND_AND_THIRD_OF_MARCH), "unit", "ssp-disabili"))
+                .containsEntry("completed", 0L);
+
+        // the delegation of its comune and area handed to another unit
+        jdbc.sql("""
+                update delegation set unit_id = (select id from organizational_unit where code = 'segretariato-028019')
+                where municipality_id = (select id from municipality where istat_code = '028032')
+                  and user_area_code = 'disability'""").update();
+        assertThat(attribution()).containsOnly("028032 disability segretariato-028019");
+        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+
+        // and removed: no unit in charge, no managing body
+        jdbc.sql("""
+                delete from delegation where municipality_id = (select id from municipality where istat_code = '028032')
+                  and user_area_code = 'disability'""").update();
+        assertThat(attribution()).containsOnly("028032 disability null");
+        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+    }
+
+    /** Comune, area and delegated unit of the urgent accesso's tasks, in the order they began. */
+    private List<String> attribution() {
+        return jdbc.sql("select concat_ws(' ', comune, area, coalesce(delegated_unit, 'null')) from kpi_task where proc_inst_id = :instance order by started_at")
+                .param("instance", urgent.getId()).query(String.class).list();
     }
 
     private static Map<String, Object> intakeForm(String urgent) {

@@ -13,10 +13,14 @@ import java.util.List;
  */
 final class Rollups {
 
-    /** The triggers that keep a rollup in step, on the tables the load copies into: table, then trigger. */
-    private static final List<List<String>> TRIGGERS = List.of(List.of("act_hi_taskinst", "kpi_task"),
-            List.of("act_hi_identitylink", "kpi_task"), List.of("benefit_delivery", "kpi_delivery"), List.of("benefit", "kpi_delivery"));
-    private static final List<String> REBUILDS = List.of("kpi_rebuild_task()", "kpi_rebuild_delivery()");
+    /** The triggers that keep a rollup in step ({@code trigger on table}), on the tables the load copies into. */
+    private static final List<String> TRIGGERS = List.of("kpi_task on act_hi_taskinst", "kpi_task on act_hi_identitylink",
+            "kpi_task on act_hi_procinst", "kpi_task on social_case", "kpi_task on intake", "kpi_task on referral",
+            "kpi_task on delegation", "kpi_case_event on case_event", "kpi_case_event on social_case",
+            "kpi_case_event on delegation", "kpi_delivery on benefit_delivery", "kpi_delivery on benefit",
+            "kpi_delivery on delegation");
+    private static final List<String> REBUILDS = List.of("kpi_rebuild_task()", "kpi_rebuild_case_event()",
+            "kpi_rebuild_delivery()");
 
     private Rollups() {
     }
@@ -39,8 +43,9 @@ final class Rollups {
             return;
         }
         try (Statement sql = connection.createStatement()) {
-            for (List<String> trigger : TRIGGERS) {
-                sql.execute("alter table " + trigger.get(0) + " " + action + " trigger " + trigger.get(1));
+            for (String trigger : TRIGGERS) {
+                String[] nameAndTable = trigger.split(" on ");
+                sql.execute("alter table " + nameAndTable[1] + " " + action + " trigger " + nameAndTable[0]);
             }
         }
     }

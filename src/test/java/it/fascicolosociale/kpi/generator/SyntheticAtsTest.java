@@ -101,6 +101,8 @@ class SyntheticAtsTest {
             assertThat(jdbc.sql("select count(*) from kpi_delivery_month").query(Long.class).single()).isPositive();
             assertThat(RollupCheck.differences(jdbc, "kpi_delivery_month", "kpi_delivery_month_source")).isZero();
             assertThat(RollupCheck.differences(jdbc, "kpi_delivery_person", "kpi_delivery_person_source")).isZero();
+            assertThat(jdbc.sql("select count(*) from kpi_case_event").query(Long.class).single()).isPositive();
+            assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
             return null;
         });
     }
