@@ -23,10 +23,11 @@ import it.fascicolosociale.privacy.AccessPolicy.Row;
  * G25: whatever a signed-in operator sends to any endpoint of the access policy, the answer's body names no class,
  * no stack frame, no SQL and no exception. Each endpoint is asked with its placeholders replaced by what is no id,
  * with hostile query parameters, and with the other method, from a seeded {@code java.util.Random}
- * ({@code -Dprivacy.seed=} replays a run).
+ * ({@code -Dprivacy.seed=} replays a run). On an application and a database of its own: what the hostile requests
+ * do to the operator's account (the requests include the sign-in and profile forms) must not reach other tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=", "server.forward-headers-strategy=framework"})
+        properties = {"spring.datasource.url=", "server.forward-headers-strategy=framework", "fascicolo.test.application=error-bodies"})
 @ActiveProfiles("test")
 class ErrorBodiesTest {
 
