@@ -21,7 +21,7 @@ import it.fascicolosociale.privacy.AccessPolicy.Row;
 
 /**
  * G25: whatever a signed-in operator sends to any endpoint of the access policy, the answer's body names no class,
- * no stack frame, no SQL and no exception. Each endpoint is asked with its placeholders replaced by what is no id,
+ * no stack frame, no SQL and no exception, and none is a server error. Each endpoint is asked with its placeholders replaced by what is no id,
  * with hostile query parameters, and with the other method, from a seeded {@code java.util.Random}
  * ({@code -Dprivacy.seed=} replays a run). On an application and a database of its own: what the hostile requests
  * do to the operator's account (the requests include the sign-in and profile forms) must not reach other tests.
@@ -75,5 +75,14 @@ class ErrorBodiesTest {
         System.out.printf("Error bodies: %d requests to %d endpoints (seed %d), statuses %s, %d leaks%n", asked,
                 AccessPolicy.ROWS.size(), seed, statuses, leaks.size());
         assertThat(leaks).as("answers naming a class, a frame, SQL or an exception").isEmpty();
+        assertThat(statuses.keySet()).as("statuses: bad input is refused, never a server error").allMatch(status -> status < 500);
+    }
+
+    /** The null character PostgreSQL cannot store, in a search: refused with its own message on the error page. */
+    @Test
+    void aControlCharacterInTheTextSentGetsItsOwnMessage() throws Exception {
+        Answer answer = MatrixClient.of(port, OPERATOR).ask("GET", "/people?q=Rossi%00");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("caratteri di controllo non ammessi").contains("Nulla è stato salvato");
     }
 }

@@ -1,0 +1,119 @@
+package it.fascicolosociale.platform.web;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before anything reads it, a request whose parameters (query, form fields, multipart fields) carry a
+ * control character: the null character, which PostgreSQL cannot store in text, and the other C0 and C1
+ * controls, which no one types and which break logs, exports and screen readers. Tab, line feed and carriage return
+ * stay allowed (the text areas). The answer is a 400 with an Italian message, a page for a browser and a problem for
+ * the JSON APIs; nothing has been read or written. Runs after the character-encoding filter, before security.
+ * <p>
+ * The engine's REST API and the Camunda webapps read their own bodies: for them only the query string is checked,
+ * so that their bodies stay unread. An uploaded file's own name is not a parameter: notes.DocumentUpload keeps only
+ * its safe characters.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ControlCharacterFilter extends OncePerRequestFilter {
+
+    static final String MESSAGE_CODE = "error.control-characters";
+    private static final Logger log = LoggerFactory.getLogger(ControlCharacterFilter.class);
+    private static final List<String> OWN_BODIES = List.of("/engine-rest/", "/camunda/");
+    /** Parameter names the log may show: the forms' own; anything else sent is not repeated. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,40}");
+    private static final List<String> JSON_APIS = List.of("/api/", "/engine-rest/", "/camunda/api/");
+
+    private final MessageSource messages;
+
+    ControlCharacterFilter(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Whether the text holds a character no one may send: C0 controls but tab, line feed, carriage return; DEL; C1. */
+    static boolean isRefused(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7f && c <= 0x9f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String refused = OWN_BODIES.stream().anyMatch(path::startsWith) ? refusedInQuery(request.getQueryString())
+                : refusedParameter(request);
+        if (refused == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        log.info("Request refused: a control character in parameter {}", PLAIN_NAME.matcher(refused).matches() ? refused : "(not shown)");
+        if (JSON_APIS.stream().anyMatch(path::startsWith)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"status\":400,\"title\":\"Bad Request\",\"detail\":\""
+                    + messages.getMessage(MESSAGE_CODE, null, Locale.ITALY).replace("\"", "\\\"") + "\"}");
+            return;
+        }
+        request.setAttribute(ErrorPageAttributes.MESSAGE_CODE, MESSAGE_CODE);
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    /** The name of the first parameter whose name or a value is refused, or null. */
+    private static String refusedParameter(HttpServletRequest request) throws IOException {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (isRefused(parameter.getKey()) || List.of(parameter.getValue()).stream().anyMatch(ControlCharacterFilter::isRefused)) {
+                return parameter.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String refusedInQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+            if (isRefused(name) || isRefused(value)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Decoded as the container decodes it; a malformed escape is left to the container, which refuses it itself. */
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return "";
+        }
+    }
+}
