@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,21 @@ class EngineWebSecurityTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"key\":\"routing-smoke\"");
+    }
+
+    /** The null character PostgreSQL cannot store: refused before the engine queries, in the URL or in a JSON body. */
+    @Test
+    void engineRestApiRefusesControlCharactersWithoutAServerError() throws Exception {
+        HttpResponse<String> inTheUrl = send(basic(get("/engine-rest/process-instance?businessKey=case-%00"), "laura.bianchi"));
+        HttpResponse<String> inTheBody = send(basic(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/process-instance"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"businessKey\":\"case-\\u0000\"}")), "laura.bianchi"));
+
+        for (HttpResponse<String> response : List.of(inTheUrl, inTheBody)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("caratteri di controllo").doesNotContainIgnoringCase("select")
+                    .doesNotContainIgnoringCase("exception");
+        }
     }
 
     @Test
