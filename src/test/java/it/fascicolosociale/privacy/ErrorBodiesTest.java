@@ -81,8 +81,18 @@ class ErrorBodiesTest {
     /** The null character PostgreSQL cannot store, in a search: refused with its own message on the error page. */
     @Test
     void aControlCharacterInTheTextSentGetsItsOwnMessage() throws Exception {
-        Answer answer = MatrixClient.of(port, OPERATOR).ask("GET", "/people?q=Rossi%00");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body()).contains("caratteri di controllo non ammessi").contains("Nulla è stato salvato");
+        MatrixClient client = MatrixClient.of(port, OPERATOR);
+        Answer search = client.ask("GET", "/people?q=Rossi%00");
+        assertThat(search.status()).isEqualTo(400);
+        assertThat(search.body()).contains("caratteri di controllo non ammessi").contains("Nulla è stato salvato")
+                .doesNotContain("Il testo che avevi scritto");
+
+        Answer note = client.ask("POST", "/cases/1/notes?type=interview&text=" + URLEncoder.encode(
+                "Colloquio lungo con la figlia\u000b sulla situazione della casa e delle bollette", StandardCharsets.UTF_8));
+        assertThat(note.status()).isEqualTo(400);
+        assertThat(note.body()).as("the text sent, given back without the control character").contains("Il testo che avevi scritto")
+                .contains(">Colloquio lungo con la figlia sulla situazione della casa e delle bollette</textarea>");
+        assertThat(note.headers()).containsKeys("content-security-policy", "x-content-type-options", "referrer-policy")
+                .hasEntrySatisfying("cache-control", value -> assertThat(value).startsWith("no-store"));
     }
 }

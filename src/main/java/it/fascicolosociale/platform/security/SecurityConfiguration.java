@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -40,6 +41,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import it.fascicolosociale.platform.web.ControlCharacterFilter;
 
 /**
  * Who may call what. Operators sign in once with a form and a session; the Camunda webapps take that
@@ -155,10 +158,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps)
-            throws Exception {
+    SecurityFilterChain engineRestApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps,
+                                      ControlCharacterFilter controlCharacters) throws Exception {
         return http
                 .securityMatcher(path("/engine-rest/**"))
+                .addFilterAfter(controlCharacters, HeaderWriterFilter.class)
                 .authenticationManager(passwordAlone(configuration, steps))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(engineActions("/engine-rest")).denyAll()
@@ -209,13 +213,25 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * In every chain, once the security headers are on the answer and before anything reads what was sent (the sign-in
+     * forms included): not as a servlet filter too.
+     */
+    @Bean
+    FilterRegistrationBean<ControlCharacterFilter> controlCharactersOutsideTheChains(ControlCharacterFilter filter) {
+        FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     /** The JSON API: the browser's session, or HTTP Basic for programs; refusals as problem details. */
     @Bean
     @Order(2)
     SecurityFilterChain jsonApi(HttpSecurity http, AuthenticationConfiguration configuration, SignInSteps steps,
-                                SessionEndFilter sessionEnd) throws Exception {
+                                SessionEndFilter sessionEnd, ControlCharacterFilter controlCharacters) throws Exception {
         return http
                 .securityMatcher(path("/api/**"))
+                .addFilterAfter(controlCharacters, HeaderWriterFilter.class)
                 .addFilterAfter(sessionEnd, SecurityContextHolderFilter.class)
                 .authenticationManager(passwordAlone(configuration, steps))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -231,7 +247,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, SignInSteps steps, SessionEndFilter sessionEnd, Clock clock,
                                     @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
-                                    ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
+                                    ObjectProvider<ClientRegistrationRepository> oidcProviders,
+                                    ControlCharacterFilter controlCharacters) throws Exception {
         if (oidcProviders.getIfAvailable() != null) {
             SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
             http.oauth2Login(oidc -> oidc.loginPage("/login").failureHandler(steps.afterRefusedOidcSignIn())
@@ -242,6 +259,7 @@ class SecurityConfiguration {
         }
         return http
                 .addFilterAfter(sessionEnd, SecurityContextHolderFilter.class)
+                .addFilterAfter(controlCharacters, HeaderWriterFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/webjars/**"), path("/css/**"), path("/js/**"), path("/favicon.ico")).permitAll()
                         .requestMatchers(path("/login/**"), path("/error"), path("/actuator/health/**")).permitAll()

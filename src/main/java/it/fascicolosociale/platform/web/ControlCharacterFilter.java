@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -22,8 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,21 +31,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * control character: the null character, which PostgreSQL cannot store in text, and the other C0 and C1
  * controls, which no one types and which break logs, exports and screen readers. Tab, line feed and carriage return
  * stay allowed (the text areas). The answer is a 400 with an Italian message, a page for a browser and a problem for
- * the JSON APIs; nothing has been read or written. Runs after the character-encoding filter, before security.
+ * the JSON APIs; nothing has been read or written. It runs in each security filter chain right after the security
+ * headers are written, before the sign-in forms and anything else read the request (platform.security.SecurityConfiguration).
  * <p>
  * The engine's REST API and the Camunda webapps read their own bodies: for them only the query string is checked,
  * so that their bodies stay unread. An uploaded file's own name is not a parameter: notes.DocumentUpload keeps only
  * its safe characters.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class ControlCharacterFilter extends OncePerRequestFilter {
+public final class ControlCharacterFilter extends OncePerRequestFilter {
 
     static final String MESSAGE_CODE = "error.control-characters";
     private static final Logger log = LoggerFactory.getLogger(ControlCharacterFilter.class);
     private static final List<String> OWN_BODIES = List.of("/engine-rest/", "/camunda/");
     /** Parameter names the log may show: the forms' own; anything else sent is not repeated. */
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,40}");
+    private static final Pattern SECRET = Pattern.compile("(?i)password|csrf|code|token|secret");
+    private static final int TYPED_TEXT_LENGTH = 40;
     private static final List<String> JSON_APIS = List.of("/api/", "/engine-rest/", "/camunda/api/");
 
     private final MessageSource messages;
@@ -90,7 +91,31 @@ class ControlCharacterFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ErrorPageAttributes.MESSAGE_CODE, MESSAGE_CODE);
+        request.setAttribute(ErrorPageAttributes.TYPED_TEXTS, typedTexts(request));
+        response.setHeader("Cache-Control", "no-store");
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    /**
+     * The longer texts a form sent (a note, an explanation), without the refused characters, for the error page to give
+     * back: a refused form must not cost the operator what they wrote, and the page they came from is not kept by the
+     * browser ({@code no-store}). Never a password, a code or a token; only what this operator just typed.
+     */
+    static List<String> typedTexts(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return List.of();
+        }
+        return request.getParameterMap().entrySet().stream()
+                .filter(parameter -> !SECRET.matcher(parameter.getKey()).find())
+                .flatMap(parameter -> Stream.of(parameter.getValue()))
+                .filter(value -> value.strip().length() >= TYPED_TEXT_LENGTH)
+                .map(ControlCharacterFilter::withoutRefused).toList();
+    }
+
+    private static String withoutRefused(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isRefused(Character.toString(c))).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** The name of the first parameter whose name or a value is refused, or null. */

@@ -55,9 +55,11 @@ class ControlCharactersTest {
 
     @Test
     void refusesANoteWithANullCharacterAndSavesNothing() throws Exception {
-        for (String refused : new String[] {"\u0000", "\u0001", "\u001b[31m", "\u007f", "\u0085", "\u000b"}) {
-            mvc.perform(note("Colloquio " + refused + "con la figlia")).andExpect(status().isBadRequest())
-                    .andExpect(refusedByTheFilter());
+        for (String refused : new String[] {"\u0000", "\u0001", "\u001b", "\u007f", "\u0085", "\u000b"}) {
+            mvc.perform(note("Colloquio " + refused + "con la figlia sulla casa e sulle bollette arretrate"))
+                    .andExpect(status().isBadRequest()).andExpect(refusedByTheFilter())
+                    .andExpect(result -> assertThat(result.getRequest().getAttribute(ErrorPageAttributes.TYPED_TEXTS))
+                            .as("the text given back").isEqualTo(java.util.List.of("Colloquio con la figlia sulla casa e sulle bollette arretrate")));
         }
         assertThat(notes()).as("notes saved").isZero();
         mvc.perform(note("Colloquio\tcon la figlia:\r\nconcordata la visita")).andExpect(status().is3xxRedirection());
