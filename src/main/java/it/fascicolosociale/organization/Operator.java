@@ -151,6 +151,10 @@ public class Operator {
         return passwordHash;
     }
 
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

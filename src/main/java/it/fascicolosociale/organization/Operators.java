@@ -126,6 +126,12 @@ public class Operators {
         return operators.lockByUsername(username).map(operator -> operator.useTemporaryPassword(clock.instant())).orElse(false);
     }
 
+    /** Whether the operator's password is a temporary one, which they must replace before anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return operators.findByUsername(username).map(Operator::isPasswordChangeRequired).orElse(true);
+    }
+
     /** Ends the operator's open sessions at their next request (a second factor reset, for one). */
     public void endSessionsOf(Long id) {
         get(id).endSessions(clock.instant());

@@ -3,10 +3,15 @@ package it.fascicolosociale.authentication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -94,6 +99,20 @@ class TemporaryPasswordTest {
         new SignedInClient(port).signIn(username);
 
         assertThat(signInLandsOn(username)).endsWith("/login?error");
+    }
+
+    /** HTTP Basic, a password alone on every call, serves nothing before the operator has replaced it either. */
+    @Test
+    void itServesNoMachineCall() throws Exception {
+        String username = newOperator();
+        String credentials = Base64.getEncoder().encodeToString(
+                (username + ":" + SignedInClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> call = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/process-definition"))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(call.statusCode()).isEqualTo(401);
     }
 
     /**
