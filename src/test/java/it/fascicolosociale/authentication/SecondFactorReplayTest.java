@@ -64,6 +64,24 @@ class SecondFactorReplayTest {
         assertThat(secondFactors.verify(COORDINATOR, code)).isFalse();
     }
 
+    /**
+     * Sign-ins held at the code, opened with a stolen password before the account locked, get no guess while it is
+     * locked: even the right code is refused, until the lock is over.
+     */
+    @Test
+    void evenTheRightCodeIsRefusedWhileTheAccountIsLocked() {
+        SecondFactors secondFactors = secondFactors(true);
+        SignInAttempts attempts = new SignInAttempts(jdbc, clock, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+        for (int failure = 0; failure < 5; failure++) {
+            attempts.recordFailure(COORDINATOR);
+        }
+
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant()))).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant()))).isTrue();
+    }
+
     @Test
     void anOlderCodeIsRefusedOnceANewerOneWasUsed() {
         SecondFactors secondFactors = secondFactors(true);
