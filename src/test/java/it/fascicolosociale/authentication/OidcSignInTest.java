@@ -72,6 +72,19 @@ class OidcSignInTest extends FakeProviderSignIn {
         assertThat(identities.linksOf("laura.bianchi")).isEmpty();
     }
 
+    /** Removing the link (an identity lost or no longer the operator's) ends the session it opened, at its next request. */
+    @Test
+    void removingTheLinkEndsTheSessionItOpened() throws Exception {
+        linkLauraToHerOperator();
+        assertThat(signInAtTheProvider(LAURA)).isEqualTo(app("/"));
+
+        identities.unlink("fake", FakeOidcProvider.FISCAL_NUMBERS.get(LAURA));
+
+        HttpResponse<String> next = get(app("/"));
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?revoked"));
+    }
+
     /** A disabled account stays closed to its provider's identity: the link alone opens nothing. */
     @Test
     void anIdentityLinkedToADisabledOperatorIsRefused() throws Exception {
