@@ -1,5 +1,6 @@
 package it.fascicolosociale.authentication;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -33,6 +34,9 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
                                   SignInAttempts attempts, SecondFactors secondFactors, Operators operators) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // the account's status only after its password, as for an unknown username: no faster answer for a disabled one
+        this.passwords.setPreAuthenticationChecks(account -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.attempts = attempts;
         this.secondFactors = secondFactors;
         this.operators = operators;
