@@ -33,20 +33,30 @@ public class ExternalIdentities {
                 ? value.substring(FISCAL_NUMBER_PREFIX.length()).toUpperCase(Locale.ROOT) : value;
     }
 
-    /** Links an identity at a provider to an existing operator (by username), replacing an earlier link. */
+    /**
+     * Links an identity at a provider to an existing operator (by username), replacing an earlier link: the sessions
+     * the identity opened as the operator it was linked to before end at their next request.
+     */
     @Transactional
     public void link(String registrationId, String externalId, String username) {
         Long operatorId = operators.byUsername(username).orElseThrow().getId();
+        jdbc.sql("select operator_id from operator_external_identity where registration_id = ? and external_id = ? for update")
+                .params(registrationId, normalized(externalId)).query(Long.class).optional()
+                .filter(previous -> !previous.equals(operatorId)).ifPresent(operators::endSessionsOf);
         jdbc.sql("""
                         insert into operator_external_identity (registration_id, external_id, operator_id) values (?, ?, ?)
                         on conflict (registration_id, external_id) do update set operator_id = excluded.operator_id""")
                 .params(registrationId, normalized(externalId), operatorId).update();
     }
 
+    /**
+     * Removes the link (an identity lost or no longer the operator's): the sessions it opened end at their next
+     * request, as those of a reset second factor, rather than living on until their idle or absolute end.
+     */
     @Transactional
     public void unlink(String registrationId, String externalId) {
-        jdbc.sql("delete from operator_external_identity where registration_id = ? and external_id = ?")
-                .params(registrationId, normalized(externalId)).update();
+        jdbc.sql("delete from operator_external_identity where registration_id = ? and external_id = ? returning operator_id")
+                .params(registrationId, normalized(externalId)).query(Long.class).optional().ifPresent(operators::endSessionsOf);
     }
 
     /** An identity at a provider, as linked to an operator. */

@@ -1,7 +1,9 @@
 package it.fascicolosociale.authentication;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -17,7 +19,8 @@ import it.fascicolosociale.organization.Operators;
  * username is refused before its password is even looked at, a wrong password counts. A right password
  * clears the count only where no second factor follows: otherwise a stolen password would let anyone
  * guess codes forever, four at a time. A right temporary password (set by an administrator) is used up by
- * the sign-in: it signs nobody in again, and the operator must replace it.
+ * the sign-in: it signs nobody in again (not even a sign-in whose password was checked at the same moment), and
+ * the operator must replace it.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -31,6 +34,9 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
                                   SignInAttempts attempts, SecondFactors secondFactors, Operators operators) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // the account's status only after its password, as for an unknown username: no faster answer for a disabled one
+        this.passwords.setPreAuthenticationChecks(account -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.attempts = attempts;
         this.secondFactors = secondFactors;
         this.operators = operators;
@@ -44,7 +50,9 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            operators.passwordSignedIn(signedIn.getName());
+            if (!operators.passwordSignedIn(signedIn.getName())) {
+                throw new CredentialsExpiredException("the temporary password was used up by another sign-in");
+            }
             if (secondFactors.statusOf(signedIn) == SecondFactors.Status.NOT_NEEDED) {
                 attempts.recordSuccess(username);
             }

@@ -20,6 +20,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
+import it.fascicolosociale.organization.Operators;
 import it.fascicolosociale.platform.security.SecondFactorPending;
 import it.fascicolosociale.platform.security.SignInSteps;
 import it.fascicolosociale.platform.security.SignedInSession;
@@ -37,13 +38,15 @@ class OperatorSignInSteps implements SignInSteps {
 
     private final SecondFactors secondFactors;
     private final SignInAttempts attempts;
+    private final Operators operators;
     private final Clock clock;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    OperatorSignInSteps(SecondFactors secondFactors, SignInAttempts attempts, Clock clock) {
+    OperatorSignInSteps(SecondFactors secondFactors, SignInAttempts attempts, Operators operators, Clock clock) {
         this.secondFactors = secondFactors;
         this.attempts = attempts;
+        this.operators = operators;
         this.clock = clock;
     }
 
@@ -103,8 +106,13 @@ class OperatorSignInSteps implements SignInSteps {
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
+    /**
+     * Not for an account with a second factor, nor for one whose password is temporary: the call would be served
+     * before the operator replaced it, which the sign-in form lets nobody do.
+     */
     @Override
     public boolean acceptsPasswordAlone(Authentication authentication) {
-        return secondFactors.statusOf(authentication) == SecondFactors.Status.NOT_NEEDED;
+        return secondFactors.statusOf(authentication) == SecondFactors.Status.NOT_NEEDED
+                && !operators.mustChangePassword(authentication.getName());
     }
 }

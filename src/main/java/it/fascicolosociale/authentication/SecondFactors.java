@@ -74,9 +74,16 @@ public class SecondFactors {
         return requiredFor(authentication) ? Status.REQUIRED_NOT_ENROLLED : Status.NOT_NEEDED;
     }
 
-    /** Checks a code of an enrolled operator; a wrong or already used one is a failed sign-in attempt. */
+    /**
+     * Checks a code of an enrolled operator; a wrong or already used one is a failed sign-in attempt. While the
+     * account is locked no code is looked at, as no password is: otherwise every sign-in held at the code, opened
+     * with the stolen password before the lock, would still be one guess more.
+     */
     @Transactional
     public boolean verify(String username, String code) {
+        if (attempts.isLocked(username)) {
+            return false;
+        }
         boolean right = enrolmentOf(username).map(enrolment -> claim(enrolment, code)).orElse(false);
         if (right) {
             attempts.recordSuccess(username);

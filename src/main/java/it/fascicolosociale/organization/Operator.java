@@ -93,11 +93,19 @@ public class Operator {
         this.temporaryPasswordUntil = until;
     }
 
-    /** The temporary password has signed the operator in: it signs nobody in again. */
-    void useTemporaryPassword(Instant now) {
-        if (passwordChangeRequired && (temporaryPasswordUntil == null || temporaryPasswordUntil.isAfter(now))) {
-            this.temporaryPasswordUntil = now;
+    /**
+     * The password has signed the operator in: a temporary one signs nobody in again. False when the password is a
+     * temporary one already used or past its time, which may sign nobody in.
+     */
+    boolean useTemporaryPassword(Instant now) {
+        if (!passwordChangeRequired) {
+            return true;
         }
+        if (passwordExpiredAt(now)) {
+            return false;
+        }
+        this.temporaryPasswordUntil = now;
+        return true;
     }
 
     /** Whether the password may no longer sign in: a temporary one already used or past its time. */
@@ -141,6 +149,10 @@ public class Operator {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean isEnabled() {

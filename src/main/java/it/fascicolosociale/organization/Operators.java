@@ -117,9 +117,19 @@ public class Operators {
         operator.changePassword(passwordEncoder.encode(newPassword));
     }
 
-    /** A password sign-in succeeded: a temporary password is now used up (single use). */
-    public void passwordSignedIn(String username) {
-        operators.findByUsername(username).ifPresent(operator -> operator.useTemporaryPassword(clock.instant()));
+    /**
+     * A password sign-in succeeded: a temporary password is now used up (single use). False when it was used up or
+     * timed out since the password was checked, by another sign-in at the same moment: that sign-in must be refused.
+     * The operator's row is locked first, so that of two such sign-ins exactly one uses it.
+     */
+    public boolean passwordSignedIn(String username) {
+        return operators.lockByUsername(username).map(operator -> operator.useTemporaryPassword(clock.instant())).orElse(false);
+    }
+
+    /** Whether the operator's password is a temporary one, which they must replace before anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return operators.findByUsername(username).map(Operator::isPasswordChangeRequired).orElse(true);
     }
 
     /** Ends the operator's open sessions at their next request (a second factor reset, for one). */

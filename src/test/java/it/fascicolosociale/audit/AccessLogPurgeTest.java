@@ -73,6 +73,55 @@ class AccessLogPurgeTest {
     }
 
     /**
+     * The functions that run as the owner (the purge, the anchor trigger) must not take a table of the caller's own
+     * for the log or its anchors, even one it lets the owner use. The caller here may make temporary tables, as a role made by docker/initdb could
+     * before V0270 (the database's default grants them to everyone).
+     */
+    @Nested
+    class ACallerWithTablesOfItsOwn {
+
+        @BeforeTransaction
+        void mayMakeTemporaryTables() {
+            tampering().temporaryTables(true);
+        }
+
+        @AfterTransaction
+        void mayNotAgain() {
+            tampering().temporaryTables(false);
+        }
+
+        @Test
+        @Transactional
+        void cannotHaveThePurgeAnchorABeginningOfItsChoice() {
+            String forged = "f".repeat(64);
+            append(TODAY.toInstant(), 1);
+            jdbc.sql("create temporary table access_log (id bigint, hash char(64), at timestamptz) on commit drop").update();
+            jdbc.sql("grant all on pg_temp.access_log to public").update();
+            jdbc.sql("insert into pg_temp.access_log values (1, :hash, '2001-01-01T00:00:00Z')").param("hash", forged).update();
+
+            jdbc.sql("select purge_access_log('2002-01-01T00:00:00Z', 1)").query(Long.class).single();
+
+            assertThat(jdbc.sql("select begins_after_hash from public.access_log_anchor order by id desc limit 1")
+                    .query(String.class).single()).isNotEqualTo(forged);
+        }
+
+        @Test
+        @Transactional
+        void cannotKeepAnAppendFromBeingAnchored() {
+            jdbc.sql("""
+                    create temporary table access_log_anchor (id bigint generated always as identity, at timestamptz default now(),
+                        begins_after_id bigint, begins_after_hash char(64), ends_at_id bigint, ends_at_hash char(64)) on commit drop""")
+                    .update();
+            jdbc.sql("grant all on pg_temp.access_log_anchor to public").update();
+
+            long appended = append(TODAY.toInstant(), 1).get(0);
+
+            assertThat(jdbc.sql("select ends_at_id from public.access_log_anchor order by id desc limit 1").query(Long.class).optional())
+                    .hasValue(appended);
+        }
+    }
+
+    /**
      * A log whose first rows are older than 24 months: the rows the other tests left (young ones) are taken out
      * first, as only the owner could, inside the test's transaction.
      */

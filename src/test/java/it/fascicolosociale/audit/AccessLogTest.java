@@ -8,6 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -288,6 +293,53 @@ class AccessLogTest {
             assertThatThrownBy(() -> jdbc.sql(write).update()).as(write)
                     .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table access_log_anchor");
             jdbc.sql("rollback to savepoint anchor_write").update();
+        }
+    }
+
+    /**
+     * Two actions appending at once: the second waits for the first's lock, then chains to the row the first
+     * committed meanwhile, so the chain does not fork into two rows after the same one.
+     */
+    @Test
+    void twoTransactionsAppendingAtOnceDoNotForkTheChain() throws Exception {
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        CountDownLatch firstAppended = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService actions = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = actions.submit(() -> inTransaction.executeWithoutResult(status -> {
+                accessLog.record(event(1L));
+                firstAppended.countDown();
+                awaitUninterruptibly(firstMayCommit);
+            }));
+            awaitUninterruptibly(firstAppended);
+            Future<?> second = actions.submit(() -> inTransaction.executeWithoutResult(status -> accessLog.record(event(2L))));
+            untilAnAppendWaitsForTheLock(Instant.now().plusSeconds(60));
+            firstMayCommit.countDown();
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            actions.shutdownNow();
+        }
+
+        List<String> lastTwo = jdbc.sql("select previous_hash || ' ' || hash from access_log order by id desc limit 2")
+                .query(String.class).list();
+        assertThat(lastTwo.get(0).split(" ")[0]).as("the second row's previous hash").isEqualTo(lastTwo.get(1).split(" ")[1]);
+        assertThat(verifier.firstBreak()).isEmpty();
+    }
+
+    private void untilAnAppendWaitsForTheLock(Instant deadline) {
+        while (jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted").query(Long.class).single() == 0) {
+            assertThat(Instant.now()).as("an append waiting for the first one's lock").isBefore(deadline);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other action went on").isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
         }
     }
 

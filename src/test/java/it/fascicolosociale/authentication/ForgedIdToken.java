@@ -51,6 +51,16 @@ enum ForgedIdToken implements IdTokenForgery {
         token.sign(new RSASSASigner(key));
         return token.serialize();
     }),
+    /**
+     * The provider's own key, with another algorithm than RS256: refused, so that {@link AccessTokenHash} may take
+     * the hash of RS256 (SHA-256) for every token it sees.
+     */
+    SIGNED_BY_THE_PROVIDER_KEY_WITH_RS512((genuine, key) -> {
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS512).keyID(key.getKeyID()).build(),
+                genuine.getJWTClaimsSet());
+        token.sign(new RSASSASigner(key));
+        return token.serialize();
+    }),
     KEY_ID_NOT_IN_THE_JWKS((genuine, key) -> signed(genuine.getJWTClaimsSet(), key, "a-key-the-provider-never-published")),
     SIGNATURE_STRIPPED((genuine, key) -> genuine.getHeader().toBase64URL() + "." + genuine.getPayload().toBase64URL() + "."),
     PAYLOAD_TAMPERED_UNDER_A_VALID_HEADER((genuine, key) -> genuine.getHeader().toBase64URL() + "."

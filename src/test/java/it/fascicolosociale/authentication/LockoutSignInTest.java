@@ -1,18 +1,28 @@
 package it.fascicolosociale.authentication;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.List;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.IntegrationTest;
+import it.fascicolosociale.organization.OperatorProfile;
+import it.fascicolosociale.organization.Operators;
+import it.fascicolosociale.organization.Role;
+import it.fascicolosociale.organization.RoleAssignment;
 
 /**
  * The lockout as the sign-in form shows it: after five wrong passwords even the right one is refused for a
@@ -27,6 +37,30 @@ class LockoutSignInTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    LockingAuthenticationProvider passwords;
+
+    @Autowired
+    Operators operators;
+
+    /**
+     * A disabled account's password is checked like any other, before its status: a wrong one is a wrong password
+     * (and counts), so the answer comes no faster than for an account in use, and tells nobody the username exists.
+     */
+    @Test
+    void aDisabledAccountsPasswordIsCheckedBeforeItsStatus() {
+        String disabled = "prova.disattivata.blocco";
+        String itsPassword = "Sette-Salici-Sul-Brenta-2026";
+        RoleAssignment lauras = operators.byUsername("laura.bianchi").orElseThrow().getAssignments().get(0);
+        operators.register(disabled, new OperatorProfile("Prova", "Disattivata", disabled + "@prova.invalid", false), itsPassword,
+                List.of(new RoleAssignment(Role.SOCIAL_WORKER, lauras.unitId(), lauras.validFrom(), null)));
+
+        assertThatThrownBy(() -> passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(disabled, "not-its-password")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(disabled, itsPassword)))
+                .isInstanceOf(DisabledException.class);
+    }
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {

@@ -3,9 +3,15 @@ package it.fascicolosociale.authentication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import it.fascicolosociale.organization.OperatorProfile;
+import it.fascicolosociale.organization.Role;
+import it.fascicolosociale.organization.RoleAssignment;
 
 /**
  * Sign-in through an OIDC provider, against a real one: Spring Authorization Server on loopback
@@ -18,6 +24,9 @@ class OidcSignInTest extends FakeProviderSignIn {
 
     @Autowired
     it.fascicolosociale.organization.Operators operators;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void theSignInPageOffersTheProvider() throws Exception {
@@ -61,6 +70,34 @@ class OidcSignInTest extends FakeProviderSignIn {
 
         administrator.post(page + "/identities/remove", "registrationId=fake&externalId=BNCLRA80A41B563K", administrator.csrfTokenFrom(page));
         assertThat(identities.linksOf("laura.bianchi")).isEmpty();
+    }
+
+    /** Removing the link (an identity lost or no longer the operator's) ends the session it opened, at its next request. */
+    @Test
+    void removingTheLinkEndsTheSessionItOpened() throws Exception {
+        linkLauraToHerOperator();
+        assertThat(signInAtTheProvider(LAURA)).isEqualTo(app("/"));
+
+        identities.unlink("fake", FakeOidcProvider.FISCAL_NUMBERS.get(LAURA));
+
+        HttpResponse<String> next = get(app("/"));
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?revoked"));
+    }
+
+    /** A disabled account stays closed to its provider's identity: the link alone opens nothing. */
+    @Test
+    void anIdentityLinkedToADisabledOperatorIsRefused() throws Exception {
+        String disabled = "prova.disattivata." + System.nanoTime() % 100_000;
+        transactions.executeWithoutResult(status -> {
+            RoleAssignment lauras = operators.byUsername("laura.bianchi").orElseThrow().getAssignments().get(0);
+            operators.register(disabled, new OperatorProfile("Prova", "Disattivata", disabled + "@prova.invalid", false),
+                    "Sette-Salici-Sul-Brenta-2026", List.of(new RoleAssignment(Role.SOCIAL_WORKER, lauras.unitId(), lauras.validFrom(), null)));
+        });
+        identities.link("fake", FakeOidcProvider.FISCAL_NUMBERS.get(LAURA), disabled);
+
+        assertThat(signInAtTheProvider(LAURA)).isEqualTo(app("/login?oidc-refused"));
+        assertThat(signedOut()).isTrue();
     }
 
     @Test

@@ -6,12 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import it.fascicolosociale.IntegrationTest;
 import it.fascicolosociale.browser.Browser;
@@ -33,6 +41,9 @@ class SecondFactorReplayTest {
 
     @Autowired
     Operators operators;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
 
@@ -62,6 +73,69 @@ class SecondFactorReplayTest {
         clock.advance(Duration.ofSeconds(59));
         assertThat(Totp.matches(DEMO_SECRET, code, clock.instant())).as("still inside its window").isTrue();
         assertThat(secondFactors.verify(COORDINATOR, code)).isFalse();
+    }
+
+    /**
+     * Sign-ins held at the code, opened with a stolen password before the account locked, get no guess while it is
+     * locked: even the right code is refused, until the lock is over.
+     */
+    @Test
+    void evenTheRightCodeIsRefusedWhileTheAccountIsLocked() {
+        SecondFactors secondFactors = secondFactors(true);
+        SignInAttempts attempts = new SignInAttempts(jdbc, clock, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+        for (int failure = 0; failure < 5; failure++) {
+            attempts.recordFailure(COORDINATOR);
+        }
+
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant()))).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(secondFactors.verify(COORDINATOR, Totp.code(DEMO_SECRET, clock.instant()))).isTrue();
+    }
+
+    /**
+     * Two sign-ins presenting the same code at once, each in its own transaction: the second reads the step still
+     * unused, then waits for the first's claim to commit and claims nothing. Committed, so the count of failures
+     * it leaves is cleared after.
+     */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void ofTwoSignInsPresentingTheSameCodeAtOnceOnlyOnePasses() throws Exception {
+        SecondFactors secondFactors = secondFactors(true);
+        String code = Totp.code(DEMO_SECRET, clock.instant());
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService signIns = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = signIns.submit(() -> inTransaction.execute(status -> {
+                boolean accepted = secondFactors.verify(COORDINATOR, code);
+                firstClaimed.countDown();
+                awaitUninterruptibly(firstMayCommit);
+                return accepted;
+            }));
+            awaitUninterruptibly(firstClaimed);
+            Future<Boolean> second = signIns.submit(() -> inTransaction.execute(status -> secondFactors.verify(COORDINATOR, code)));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (jdbc.sql("select count(*) from pg_locks where locktype = 'transactionid' and not granted").query(Long.class).single() == 0) {
+                assertThat(Instant.now()).as("the second sign-in waiting for the first's claim").isBefore(deadline);
+            }
+            firstMayCommit.countDown();
+
+            assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS))).containsExactly(true, false);
+        } finally {
+            signIns.shutdownNow();
+            new SignInAttempts(jdbc, clock, 5, Duration.ofMinutes(1), Duration.ofHours(1)).recordSuccess(COORDINATOR);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other sign-in went on").isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     @Test

@@ -1,17 +1,32 @@
 package it.fascicolosociale.authentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +59,18 @@ class TemporaryPasswordTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SignInAttempts attempts;
+
+    @Autowired
+    SecondFactors secondFactors;
+
     @Test
     void theOperatorMustReplaceItBeforeAnythingElse() throws Exception {
         String username = newOperator();
@@ -72,6 +99,49 @@ class TemporaryPasswordTest {
         new SignedInClient(port).signIn(username);
 
         assertThat(signInLandsOn(username)).endsWith("/login?error");
+    }
+
+    /** HTTP Basic, a password alone on every call, serves nothing before the operator has replaced it either. */
+    @Test
+    void itServesNoMachineCall() throws Exception {
+        String username = newOperator();
+        String credentials = Base64.getEncoder().encodeToString(
+                (username + ":" + SignedInClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> call = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/process-definition"))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(call.statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * Two sign-ins with the temporary password at the same moment: the second checks the password while the first
+     * has not used it up yet, and finishes after it has. Played in one thread: the account of the second, as it
+     * reads it, is read before the first sign-in runs from start to end.
+     */
+    @Test
+    void itSignsInOnlyOnceWhenTwoSignInsComeAtOnce() {
+        String username = newOperator();
+        AtomicReference<LockingAuthenticationProvider> provider = new AtomicReference<>();
+        AtomicBoolean firstRan = new AtomicBoolean();
+        List<Authentication> first = new ArrayList<>();
+        UserDetailsService meanwhile = name -> {
+            UserDetails asTheSecondReadsIt = accounts.loadUserByUsername(name);
+            if (firstRan.compareAndSet(false, true)) {
+                first.add(provider.get().authenticate(withTemporaryPassword(name)));
+            }
+            return asTheSecondReadsIt;
+        };
+        provider.set(new LockingAuthenticationProvider(meanwhile, passwordEncoder, attempts, secondFactors, operators));
+
+        assertThatThrownBy(() -> provider.get().authenticate(withTemporaryPassword(username)))
+                .isInstanceOf(AuthenticationException.class);
+        assertThat(first).as("the first sign-in").hasSize(1);
+    }
+
+    private static Authentication withTemporaryPassword(String username) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(username, SignedInClient.PASSWORD);
     }
 
     @Test

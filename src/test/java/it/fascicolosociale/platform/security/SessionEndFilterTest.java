@@ -1,6 +1,7 @@
 package it.fascicolosociale.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,6 +30,7 @@ class SessionEndFilterTest {
     private MockFilterChain chain = new MockFilterChain();
     private MockHttpServletResponse response = new MockHttpServletResponse();
     private SignInValidity.Standing standing = SignInValidity.Standing.VALID;
+    private SignInValidity validity = (username, signedInAt) -> standing;
 
     @AfterEach
     void forgetTheOperator() {
@@ -108,6 +111,18 @@ class SessionEndFilterTest {
         assertThat(session.isInvalid()).isFalse();
     }
 
+    /** It fails closed: when the account's standing cannot be read (the database down), nothing is served. */
+    @Test
+    void aSessionWhoseStandingCannotBeReadIsNotServed() {
+        signedIn("laura.bianchi");
+        validity = (username, signedInAt) -> {
+            throw new QueryTimeoutException("the database did not answer");
+        };
+
+        assertThatThrownBy(() -> filterAt(SIGNED_IN.plusSeconds(60), "/people")).isInstanceOf(QueryTimeoutException.class);
+        assertThat(chain.getRequest()).as("the request served").isNull();
+    }
+
     @Test
     void leavesAloneWhoIsNotSignedIn() throws Exception {
         session.setAttribute(SignedInSession.SIGNED_IN_AT, SIGNED_IN);
@@ -129,8 +144,7 @@ class SessionEndFilterTest {
 
     private MockHttpServletResponse filter(Duration lifetime, Instant now, String path) throws Exception {
         SessionEndFilter filter = new SessionEndFilter(Clock.fixed(now, ZoneId.of("Europe/Rome")), lifetime,
-                (username, signedInAt) -> standing,
-                SecurityConfiguration.API_CALLS);
+                validity, SecurityConfiguration.API_CALLS);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setServletPath(path);
         request.setSession(session);
