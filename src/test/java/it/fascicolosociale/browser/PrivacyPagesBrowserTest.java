@@ -22,7 +22,8 @@ import it.fascicolosociale.organization.UserArea;
 
 /**
  * The privacy pages in a real browser, accessible: the emergency access offered from the search, its form and the
- * banner on the file it opens; the oscuramento panel of the case manager; the DPO's access log.
+ * banner on the file it opens; the oscuramento panel of the case manager; a note refused for a control character,
+ * its text given back; the DPO's access log.
  */
 @BrowserJourney
 class PrivacyPagesBrowserTest {
@@ -64,6 +65,14 @@ class PrivacyPagesBrowserTest {
             assertThat(browser.text()).contains("Oscuramento");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('concealments').scrollIntoView()");
             browser.assertAccessible("case page with concealment").screenshot("privacy-concealment");
+
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('text').value = arguments[0]", "Colloquio con la figlia\u000b incollato da un altro programma");
+            browser.clickAndWaitForNextPage(By.cssSelector("#note-form-panel button[type=submit]"));
+            assertThat(browser.text()).contains("caratteri di controllo non ammessi", "Il testo che avevi scritto");
+            assertThat(browser.find(By.id("typed-text-1")).getAttribute("value"))
+                    .isEqualTo("Colloquio con la figlia incollato da un altro programma");
+            browser.assertAccessible("note refused for a control character").screenshot("privacy-control-characters");
         }
         try (Browser browser = Browser.open(port)) {
             browser.signIn("federica.rinaldi").go("/dpo/access-log");
