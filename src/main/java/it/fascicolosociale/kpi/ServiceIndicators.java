@@ -21,20 +21,15 @@ class ServiceIndicators {
     /**
      * The deliveries of a period summed per the columns asked (of comune, area, item, body_code), as the CTE
      * {@code deliveries} with those columns, quantity, persons, total, body, "user" and health_service. Whole months
-     * come from the monthly rollup and the days of a partial first or last month from the deliveries themselves;
-     * the persons from the yearly rollup of who was served on which days (V0210).
+     * come from the monthly rollup and the days of a partial first or last month from the deliveries themselves
+     * (a period of whole months, such as a year, reads no delivery); the persons from the yearly rollup of who was
+     * served on which days (V0210).
      */
     private static final String DELIVERIES = """
             with amounts as (
                 select m.comune, m.area, m.item, m.body_code, m.quantity, m.total, m.body, m."user", m.health_service
                 from kpi_delivery_month m
-                where m.month >= :monthsFrom and m.month < :monthsTo %2$s
-                union all
-                select s.comune, s.area, s.item, s.body_code, s.quantity, s.total_amount, s.body_amount, s.user_amount,
-                       s.health_service_amount
-                from kpi_delivery_source s
-                where (s.delivered_on >= :from and s.delivered_on < :monthsFrom
-                       or s.delivered_on >= :monthsTo and s.delivered_on <= :to) %3$s),
+                where m.month >= :monthsFrom and m.month < :monthsTo %2$s%3$s),
             served as (
                 select %1$s, count(*) as persons
                 from (select distinct %1$s, p.person_id, p.item as served_item, p.year
@@ -49,6 +44,16 @@ class ServiceIndicators {
             deliveries as (
                 select s.*, coalesce(p.persons, 0) as persons from summed s left join served p on %5$s)
             """;
+
+    /** The days of a partial first or last month, added to {@code amounts} when the period has any. */
+    private static final String PARTIAL_MONTHS = """
+
+                union all
+                select s.comune, s.area, s.item, s.body_code, s.quantity, s.total_amount, s.body_amount, s.user_amount,
+                       s.health_service_amount
+                from kpi_delivery_source s
+                where (s.delivered_on >= :from and s.delivered_on < :monthsFrom
+                       or s.delivered_on >= :monthsTo and s.delivered_on <= :to) %s""";
 
     private static final String GRANTED = """
             select b.catalogue_item_code as item, ci.name_it as item_name, ci.benefit_code, count(*) as benefits,
@@ -129,8 +134,9 @@ class ServiceIndicators {
         String group = String.join(", ", columns);
         String sameGroup = Arrays.stream(columns).map(column -> "p." + column + " is not distinct from s." + column)
                 .collect(Collectors.joining(" and "));
-        return DELIVERIES.formatted(group, rollup.sql(), conditions(filter, "s.").sql(), conditions(filter, "p.").sql(),
-                sameGroup);
+        boolean partialMonths = monthsFrom.isAfter(filter.from()) || !monthsTo.isAfter(filter.to());
+        String partialDays = partialMonths ? PARTIAL_MONTHS.formatted(conditions(filter, "s.").sql()) : "";
+        return DELIVERIES.formatted(group, rollup.sql(), partialDays, conditions(filter, "p.").sql(), sameGroup);
     }
 
     private static Conditions conditions(KpiFilter filter, String table) {

@@ -9,7 +9,8 @@ import java.util.List;
  * The KPI's rolled-up tables during a bulk load: their triggers would refresh a rollup row for every history row
  * copied, looking up indexes the load has dropped. The owner suspends them within the load's transaction (a failed
  * load gets them back), and the load ends with the same rebuild function the migrations use for existing data. A
- * load by the application's role (a small one, in the tests) keeps the triggers firing, and rebuilds all the same.
+ * load by the application's role (a small one, in the tests) keeps the triggers firing and does not rebuild: what it
+ * leaves in the rollups is what the triggers kept, which the tests compare with the views.
  */
 final class Rollups {
 
@@ -30,6 +31,9 @@ final class Rollups {
     }
 
     static void rebuild(Connection connection, boolean owner) throws SQLException {
+        if (!owner) {
+            return;
+        }
         try (Statement sql = connection.createStatement()) {
             for (String rebuild : REBUILDS) {
                 sql.execute("select " + rebuild);
