@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Social cases from their events: opened (or reopened) and closed per month with the cases open at each month's
  * end, closures by coded reason, and the caseload of each case manager. A case counts for its comune and area of
- * today and for the managing body in charge on the day it was opened.
+ * today and for the managing body in charge on the day it was opened. The cases open at an instant are the last event
+ * of each case before it, with the case's balance after it (migration V0261): the sum of the deltas before it.
  */
 @Component
 class CaseIndicators {
@@ -19,16 +20,16 @@ class CaseIndicators {
             cases as (select c.id from social_case c %s where true %s)""";
 
     private static final String BY_MONTH = """
-            with events as (
-                select date_trunc('month', e.day)::date as month, e.day, e.delta
-                from kpi_case_event e where e.day <= :to %s),
-            in_period as (
-                select month, count(*) filter (where delta = 1) as opened, count(*) filter (where delta = -1) as closed
-                from events where day >= :from group by month),
+            with in_period as (
+                select date_trunc('month', e.day)::date as month,
+                       count(*) filter (where e.delta = 1) as opened, count(*) filter (where e.delta = -1) as closed
+                from kpi_case_event e where e.day >= :from and e.day <= :to %1$s
+                group by 1),
             months as (
                 select generate_series(date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month')::date as month)
             select to_char(m.month, 'YYYY-MM') as month, coalesce(p.opened, 0) as opened, coalesce(p.closed, 0) as closed,
-                   (select coalesce(sum(delta), 0) from events where day < :from)
+                   (select coalesce(sum(e.balance), 0) from kpi_case_event e
+                    where e.balance <> 0 and e.at < :start and e.next_at >= :start %1$s)
                        + sum(coalesce(p.opened, 0) - coalesce(p.closed, 0)) over (order by m.month) as open_at_end
             from months m left join in_period p on p.month = m.month
             order by m.month""";
@@ -44,9 +45,7 @@ class CaseIndicators {
     private static final String CASELOAD = """
             with open_cases as (
                 select e.case_id from kpi_case_event e
-                where e.at < least(:end, now()) %s
-                group by e.case_id
-                having sum(e.delta) > 0)
+                where e.balance > 0 and e.at < least(:end, now()) and e.next_at >= least(:end, now()) %1$s)
             select c.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
                    count(*) / o.working_time_fraction as cases_per_fte
             from open_cases oc
