@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Accessi and their lead times: outcomes, time from the first access to the first contact, to the presa in
  * carico, to the case manager's first interview (engine history) and to the approved PAI.
- * The cohort is the accessi registered in the period; comune and area are the accesso's. The first interview's end
- * is found by a partial index on that activity (migration V0222): a change of its id changes both.
+ * The cohort is the accessi registered in the period; comune and area are the accesso's. The lead times are read
+ * from {@code kpi_intake_lead}, one row per accesso with the instants of its steps (migration V0262), whose view
+ * finds the first interview's end by a partial index on that activity (V0222): a change of its id changes both.
  */
 @Component
 class IntakeIndicators {
@@ -29,42 +30,28 @@ class IntakeIndicators {
             left join counted c on c.outcome = o.outcome
             order by o.rank""";
 
+    /**
+     * From {@code kpi_intake_lead}: each accesso with the instants of its steps, kept by triggers (V0262). One pass,
+     * each step's median and 90th percentile sorting only its own leads.
+     */
     private static final String LEAD_TIMES = """
-            with cohort as (
-                select i.registered_at, i.interviewed_at, i.case_id
-                from intake i %s
-                where i.registered_at >= :start and i.registered_at < :end %s),
-            leads as (
-                select 'first-contact' as step, interviewed_at - registered_at as lead
-                from cohort where interviewed_at is not null
-                union all
-                select 'case-opened', c.opened_at - k.registered_at
-                from cohort k join social_case c on c.id = k.case_id
-                union all
-                select 'case-first-interview', fi.ended - k.registered_at
-                from cohort k
-                cross join lateral (
-                    select min(a.end_time_ at time zone :engineZone) as ended
-                    from act_hi_procinst p
-                    join act_hi_actinst a on a.proc_inst_id_ = p.id_ and a.act_id_ = 'first-interview'
-                    where p.business_key_ = 'case-' || k.case_id and p.proc_def_key_ = 'social-case'
-                      and a.end_time_ is not null) fi
-                where k.case_id is not null and fi.ended is not null
-                union all
-                select 'plan-approved', pa.decided - k.registered_at
-                from cohort k
-                cross join lateral (
-                    select min(cp.decided_at) as decided from care_plan cp
-                    where cp.case_id = k.case_id and cp.status in ('APPROVED', 'SUPERSEDED')) pa
-                where k.case_id is not null and pa.decided is not null)
-            select s.step, count(l.lead) as measured,
-                   percentile_cont(0.5) within group (order by extract(epoch from l.lead) / 86400) as median_days,
-                   percentile_cont(0.9) within group (order by extract(epoch from l.lead) / 86400) as p90_days
-            from (values ('first-contact', 1), ('case-opened', 2), ('case-first-interview', 3), ('plan-approved', 4))
-                 as s(step, rank)
-            left join leads l on l.step = s.step
-            group by s.step, s.rank
-            order by s.rank""";
+            with leads as (
+                select k.interviewed_at - k.registered_at as contact, k.case_opened_at - k.registered_at as opened,
+                       (k.first_interview_end at time zone :engineZone) - k.registered_at as interview,
+                       k.plan_decided_at - k.registered_at as plan
+                from kpi_intake_lead k
+                where k.registered_at >= :start and k.registered_at < :end %s),
+            measured as (
+                select count(contact) as contacts, %s as contact, count(opened) as openings, %s as opened,
+                       count(interview) as interviews, %s as interview, count(plan) as plans, %s as plan
+                from leads)
+            select s.step, s.measured, s.days[1] as median_days, s.days[2] as p90_days
+            from measured m
+            cross join lateral (values ('first-contact', 1, m.contacts, m.contact), ('case-opened', 2, m.openings, m.opened),
+                                       ('case-first-interview', 3, m.interviews, m.interview), ('plan-approved', 4, m.plans, m.plan))
+                 as s(step, rank, measured, days)
+            order by s.rank""".formatted("%s", percentiles("contact"), percentiles("opened"), percentiles("interview"),
+            percentiles("plan"));
 
     private static final String FIRST_CONTACT = """
             with cohort as (
@@ -85,6 +72,11 @@ class IntakeIndicators {
 
     private final JdbcClient jdbc;
 
+    /** The median and the 90th percentile of a lead, in days. */
+    private static String percentiles(String lead) {
+        return "percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch from " + lead + ") / 86400)";
+    }
+
     IntakeIndicators(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -94,7 +86,9 @@ class IntakeIndicators {
     }
 
     List<List<Object>> leadTimes(KpiFilter filter) {
-        return query(Indicator.LEAD_TIMES, LEAD_TIMES, filter);
+        Conditions conditions = Conditions.of(filter, "k.comune", "k.area", "k.body_code")
+                .param("engineZone", ZoneId.systemDefault().getId());
+        return Rows.query(jdbc, Indicator.LEAD_TIMES, LEAD_TIMES.formatted(conditions.sql()), conditions.params());
     }
 
     List<List<Object>> firstContact(KpiFilter filter) {
