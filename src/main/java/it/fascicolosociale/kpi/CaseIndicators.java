@@ -14,11 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseIndicators {
 
-    private static final String OPENED_DAY = "(c.opened_at at time zone 'Europe/Rome')::date";
-
-    private static final String FILTERED_CASES = """
-            cases as (select c.id from social_case c %s where true %s)""";
-
     private static final String BY_MONTH = """
             with in_period as (
                 select date_trunc('month', e.day)::date as month,
@@ -35,24 +30,22 @@ class CaseIndicators {
             order by m.month""";
 
     private static final String CLOSURE_REASONS = """
-            with %s
-            select e.detail as reason, count(*) as closures
-            from case_event e join cases on cases.id = e.case_id
-            where e.kind = 'CLOSED' and e.at >= :start and e.at < :end
-            group by e.detail
+            select e.reason, count(*) as closures
+            from kpi_case_event e
+            where e.delta = -1 and e.day >= :from and e.day <= :to %1$s
+            group by e.reason
             order by closures desc, reason""";
 
     private static final String CASELOAD = """
             with open_cases as (
-                select e.case_id from kpi_case_event e
+                select e.case_manager from kpi_case_event e
                 where e.balance > 0 and e.at < least(:end, now()) and e.next_at >= least(:end, now()) %1$s)
-            select c.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
+            select oc.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
                    count(*) / o.working_time_fraction as cases_per_fte
             from open_cases oc
-            join social_case c on c.id = oc.case_id
-            join operator o on o.username = c.case_manager
-            group by c.case_manager, o.working_time_fraction
-            order by open_cases desc, c.case_manager""";
+            join operator o on o.username = oc.case_manager
+            group by oc.case_manager, o.working_time_fraction
+            order by open_cases desc, oc.case_manager""";
 
     private final JdbcClient jdbc;
 
@@ -65,23 +58,19 @@ class CaseIndicators {
     }
 
     List<List<Object>> closureReasons(KpiFilter filter) {
-        return query(Indicator.CLOSURE_REASONS, CLOSURE_REASONS, filter);
+        return fromEvents(Indicator.CLOSURE_REASONS, CLOSURE_REASONS, filter);
     }
 
     List<List<Object>> caseload(KpiFilter filter) {
         return fromEvents(Indicator.CASELOAD, CASELOAD, filter);
     }
 
-    /** From {@code kpi_case_event}, the events with their case's comune, area and body, kept by triggers (V0221). */
+    /**
+     * From {@code kpi_case_event}, the events with their case's comune, area and body, balance, next event, closure
+     * reason and case manager, kept by triggers (V0221, V0261, V0263).
+     */
     private List<List<Object>> fromEvents(Indicator indicator, String template, KpiFilter filter) {
         Conditions conditions = Conditions.of(filter, "e.comune", "e.area", "e.body_code");
         return Rows.query(jdbc, indicator, template.formatted(conditions.sql()), conditions.params());
-    }
-
-    private List<List<Object>> query(Indicator indicator, String template, KpiFilter filter) {
-        Conditions conditions = Conditions.of(filter, "c.comune", "c.user_area_code", "dl.body_code");
-        String cases = FILTERED_CASES.formatted(Conditions.bodyJoin(filter, "c.comune", "c.user_area_code", OPENED_DAY),
-                conditions.sql());
-        return Rows.query(jdbc, indicator, template.formatted(cases), conditions.params());
     }
 }

@@ -162,6 +162,12 @@ class CaseIndicatorsTest {
         assertThat(row(kpis.compute(Indicator.CASELOAD, FEBRUARY_AND_MARCH), "case_manager", "elena.conte"))
                 .containsEntry("open_cases", 2L);
         assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+
+        // C6 handed to paolo.gallo: his caseload of today
+        jdbc.sql("update social_case set case_manager = 'paolo.gallo' where id = :id").param("id", c6).update();
+        assertThat(row(kpis.compute(Indicator.CASELOAD, FEBRUARY_AND_MARCH), "case_manager", "elena.conte"))
+                .containsEntry("open_cases", 1L);
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
     }
 
     private List<String> monthByMonth(KpiFilter filter) {
