@@ -9,31 +9,27 @@ import org.springframework.stereotype.Component;
 /**
  * Accessi and their lead times: outcomes, time from the first access to the first contact, to the presa in
  * carico, to the case manager's first interview (engine history) and to the approved PAI.
- * The cohort is the accessi registered in the period; comune and area are the accesso's. The lead times are read
- * from {@code kpi_intake_lead}, one row per accesso with the instants of its steps (migration V0262), whose view
- * finds the first interview's end by a partial index on that activity (V0222): a change of its id changes both.
+ * The cohort is the accessi registered in the period; comune and area are the accesso's. Every figure is read
+ * from {@code kpi_intake_lead}, one row per accesso with its person, outcome and the instants of its steps, kept by
+ * triggers (migrations V0262, V0264), whose view finds the first interview's end by a partial index on that activity
+ * (V0222): a change of its id changes both.
  */
 @Component
 class IntakeIndicators {
 
-    private static final String LOCAL_DAY = "(i.registered_at at time zone 'Europe/Rome')::date";
-
     private static final String OUTCOMES = """
             with counted as (
-                select i.status as outcome, count(*) as intakes, count(distinct i.person_id) as persons
-                from intake i %s
-                where i.registered_at >= :start and i.registered_at < :end %s
-                group by i.status)
+                select k.status as outcome, count(*) as intakes, count(distinct k.person_id) as persons
+                from kpi_intake_lead k
+                where k.registered_at >= :start and k.registered_at < :end %s
+                group by k.status)
             select o.outcome, coalesce(c.intakes, 0) as intakes, coalesce(c.persons, 0) as persons
             from (values ('INFORMED', 1), ('REFERRED', 2), ('PROPOSED', 3), ('ACCEPTED', 4), ('REJECTED', 5),
                          ('REGISTERED', 6)) as o(outcome, rank)
             left join counted c on c.outcome = o.outcome
             order by o.rank""";
 
-    /**
-     * From {@code kpi_intake_lead}: each accesso with the instants of its steps, kept by triggers (V0262). One pass,
-     * each step's median and 90th percentile sorting only its own leads.
-     */
+    /** One pass over the accessi, each step's median and 90th percentile sorting only its own leads. */
     private static final String LEAD_TIMES = """
             with leads as (
                 select k.interviewed_at - k.registered_at as contact, k.case_opened_at - k.registered_at as opened,
@@ -55,9 +51,9 @@ class IntakeIndicators {
 
     private static final String FIRST_CONTACT = """
             with cohort as (
-                select i.comune, i.person_id, i.registered_at, i.interviewed_at
-                from intake i %s
-                where i.registered_at >= :start and i.registered_at < :end %s)
+                select k.comune, k.person_id, k.registered_at, k.interviewed_at
+                from kpi_intake_lead k
+                where k.registered_at >= :start and k.registered_at < :end %s)
             select m.istat_code as comune, m.name as comune_name, count(k.registered_at) as intakes,
                    count(distinct k.person_id) as persons,
                    percentile_cont(0.5) within group (
@@ -86,29 +82,25 @@ class IntakeIndicators {
     }
 
     List<List<Object>> leadTimes(KpiFilter filter) {
-        Conditions conditions = Conditions.of(filter, "k.comune", "k.area", "k.body_code")
-                .param("engineZone", ZoneId.systemDefault().getId());
-        return Rows.query(jdbc, Indicator.LEAD_TIMES, LEAD_TIMES.formatted(conditions.sql()), conditions.params());
+        return query(Indicator.LEAD_TIMES, LEAD_TIMES, filter);
     }
 
     List<List<Object>> firstContact(KpiFilter filter) {
         Conditions cohort = cohortConditions(filter);
         Conditions comuni = Conditions.of(filter, "m.istat_code", null, null);
-        String sql = FIRST_CONTACT.formatted(Conditions.bodyJoin(filter, "i.comune", "i.user_area_code", LOCAL_DAY),
-                cohort.sql(), comuni.sql());
+        String sql = FIRST_CONTACT.formatted(cohort.sql(), comuni.sql());
         cohort.params().putAll(comuni.params());
         return Rows.query(jdbc, Indicator.FIRST_CONTACT, sql, cohort.params());
     }
 
     private List<List<Object>> query(Indicator indicator, String template, KpiFilter filter) {
         Conditions conditions = cohortConditions(filter);
-        String sql = template.formatted(Conditions.bodyJoin(filter, "i.comune", "i.user_area_code", LOCAL_DAY),
-                conditions.sql());
-        return Rows.query(jdbc, indicator, sql, conditions.params());
+        return Rows.query(jdbc, indicator, template.formatted(conditions.sql()), conditions.params());
     }
 
+    /** The accessi of the period from {@code kpi_intake_lead}, with their comune, area and body. */
     private static Conditions cohortConditions(KpiFilter filter) {
-        return Conditions.of(filter, "i.comune", "i.user_area_code", "dl.body_code")
+        return Conditions.of(filter, "k.comune", "k.area", "k.body_code")
                 .param("engineZone", ZoneId.systemDefault().getId());
     }
 }
