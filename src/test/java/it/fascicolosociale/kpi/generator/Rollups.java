@@ -25,7 +25,9 @@ final class Rollups {
             "kpi_task_month on kpi_task",
             "kpi_intake_lead on intake", "kpi_intake_lead on social_case", "kpi_intake_lead on care_plan",
             "kpi_intake_lead on act_hi_procinst", "kpi_intake_lead on act_hi_actinst",
-            "kpi_intake_lead_deleted on act_hi_actinst", "kpi_intake_lead on delegation");
+            "kpi_intake_lead_deleted on act_hi_actinst", "kpi_intake_lead on delegation",
+            "kpi_intake_lead_updated on intake", "kpi_intake_lead_updated on social_case",
+            "kpi_intake_lead_updated on care_plan", "kpi_intake_lead_updated on act_hi_procinst");
     private static final List<String> REBUILDS = List.of("kpi_rebuild_task()", "kpi_rebuild_case_event()",
             "kpi_rebuild_delivery()",
             "kpi_rebuild_task_month()",
