@@ -8,52 +8,44 @@ import org.springframework.stereotype.Component;
 /**
  * Social cases from their events: opened (or reopened) and closed per month with the cases open at each month's
  * end, closures by coded reason, and the caseload of each case manager. A case counts for its comune and area of
- * today and for the managing body in charge on the day it was opened.
+ * today and for the managing body in charge on the day it was opened. The cases open at an instant are the last event
+ * of each case before it, with the case's balance after it (migration V0261): the sum of the deltas before it.
  */
 @Component
 class CaseIndicators {
 
-    private static final String OPENED_DAY = "(c.opened_at at time zone 'Europe/Rome')::date";
-
-    private static final String FILTERED_CASES = """
-            cases as (select c.id from social_case c %s where true %s)""";
-
     private static final String BY_MONTH = """
-            with events as (
-                select date_trunc('month', e.day)::date as month, e.day, e.delta
-                from kpi_case_event e where e.day <= :to %s),
-            in_period as (
-                select month, count(*) filter (where delta = 1) as opened, count(*) filter (where delta = -1) as closed
-                from events where day >= :from group by month),
+            with in_period as (
+                select date_trunc('month', e.day)::date as month,
+                       count(*) filter (where e.delta = 1) as opened, count(*) filter (where e.delta = -1) as closed
+                from kpi_case_event e where e.day >= :from and e.day <= :to %1$s
+                group by 1),
             months as (
                 select generate_series(date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month')::date as month)
             select to_char(m.month, 'YYYY-MM') as month, coalesce(p.opened, 0) as opened, coalesce(p.closed, 0) as closed,
-                   (select coalesce(sum(delta), 0) from events where day < :from)
+                   (select coalesce(sum(e.balance), 0) from kpi_case_event e
+                    where e.balance <> 0 and e.at < :start and e.next_at >= :start %1$s)
                        + sum(coalesce(p.opened, 0) - coalesce(p.closed, 0)) over (order by m.month) as open_at_end
             from months m left join in_period p on p.month = m.month
             order by m.month""";
 
     private static final String CLOSURE_REASONS = """
-            with %s
-            select e.detail as reason, count(*) as closures
-            from case_event e join cases on cases.id = e.case_id
-            where e.kind = 'CLOSED' and e.at >= :start and e.at < :end
-            group by e.detail
+            select e.reason, count(*) as closures
+            from kpi_case_event e
+            where e.delta = -1 and e.day >= :from and e.day <= :to %1$s
+            group by e.reason
             order by closures desc, reason""";
 
     private static final String CASELOAD = """
             with open_cases as (
-                select e.case_id from kpi_case_event e
-                where e.at < least(:end, now()) %s
-                group by e.case_id
-                having sum(e.delta) > 0)
-            select c.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
+                select e.case_manager from kpi_case_event e
+                where e.balance > 0 and e.at < least(:end, now()) and e.next_at >= least(:end, now()) %1$s)
+            select oc.case_manager, count(*) as open_cases, o.working_time_fraction as fte,
                    count(*) / o.working_time_fraction as cases_per_fte
             from open_cases oc
-            join social_case c on c.id = oc.case_id
-            join operator o on o.username = c.case_manager
-            group by c.case_manager, o.working_time_fraction
-            order by open_cases desc, c.case_manager""";
+            join operator o on o.username = oc.case_manager
+            group by oc.case_manager, o.working_time_fraction
+            order by open_cases desc, oc.case_manager""";
 
     private final JdbcClient jdbc;
 
@@ -66,23 +58,19 @@ class CaseIndicators {
     }
 
     List<List<Object>> closureReasons(KpiFilter filter) {
-        return query(Indicator.CLOSURE_REASONS, CLOSURE_REASONS, filter);
+        return fromEvents(Indicator.CLOSURE_REASONS, CLOSURE_REASONS, filter);
     }
 
     List<List<Object>> caseload(KpiFilter filter) {
         return fromEvents(Indicator.CASELOAD, CASELOAD, filter);
     }
 
-    /** From {@code kpi_case_event}, the events with their case's comune, area and body, kept by triggers (V0221). */
+    /**
+     * From {@code kpi_case_event}, the events with their case's comune, area and body, balance, next event, closure
+     * reason and case manager, kept by triggers (V0221, V0261, V0263).
+     */
     private List<List<Object>> fromEvents(Indicator indicator, String template, KpiFilter filter) {
         Conditions conditions = Conditions.of(filter, "e.comune", "e.area", "e.body_code");
         return Rows.query(jdbc, indicator, template.formatted(conditions.sql()), conditions.params());
-    }
-
-    private List<List<Object>> query(Indicator indicator, String template, KpiFilter filter) {
-        Conditions conditions = Conditions.of(filter, "c.comune", "c.user_area_code", "dl.body_code");
-        String cases = FILTERED_CASES.formatted(Conditions.bodyJoin(filter, "c.comune", "c.user_area_code", OPENED_DAY),
-                conditions.sql());
-        return Rows.query(jdbc, indicator, template.formatted(cases), conditions.params());
     }
 }

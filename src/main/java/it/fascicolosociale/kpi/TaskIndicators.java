@@ -3,6 +3,7 @@ package it.fascicolosociale.kpi;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,22 +18,39 @@ import org.springframework.stereotype.Component;
  * (the case manager), to the unit the delegation table puts in charge of its comune and area on the day it began.
  * Tasks are read from {@code kpi_task}, the history's tasks with their candidate unit and the comune, area, unit and
  * managing body of the work they belong to, kept by triggers in step with the engine's history and the domain
- * (migrations V0201 and V0220).
+ * (migrations V0201 and V0220), and the completed ones also from {@code kpi_task_month}, their counts per month
+ * (V0260).
  */
 @Component
 class TaskIndicators {
 
+    /**
+     * Open and overdue at the period's end from the tasks themselves; completed from the month rollup for the whole
+     * months of the period and from the tasks for the days before the first and after the last whole month.
+     * {@code %1$s} is the key on {@code kpi_task}, {@code %2$s} on {@code kpi_task_month}, {@code %3$s} the filter.
+     */
     private static final String TASKS = """
             with counted as (
-                select %s as key,
-                       count(*) filter (where t.ended_at is null or t.ended_at >= :engineEnd) as open,
-                       count(*) filter (where (t.ended_at is null or t.ended_at >= :engineEnd) and t.due_at < :engineEnd) as overdue,
-                       count(*) filter (where t.ended_at >= :engineStart and t.ended_at < :engineEnd and t.end_reason = 'completed') as completed,
-                       count(*) filter (where t.ended_at >= :engineStart and t.ended_at < :engineEnd and t.end_reason = 'completed'
-                                        and t.ended_at > t.due_at) as completed_late
-                from kpi_task t
-                where t.started_at < :engineEnd and (t.ended_at >= :engineStart or t.ended_at is null) %s
-                group by 1)
+                select key, sum(open) as open, sum(overdue) as overdue, sum(completed) as completed,
+                       sum(completed_late) as completed_late
+                from (select %1$s as key, 1 as open, case when t.due_at < :engineEnd then 1 else 0 end as overdue,
+                             0 as completed, 0 as completed_late
+                      from kpi_task t where t.ended_at is null and t.started_at < :engineEnd %3$s
+                      union all
+                      select %1$s, 1, case when t.due_at < :engineEnd then 1 else 0 end, 0, 0
+                      from kpi_task t where t.ended_at >= :engineEnd and t.started_at < :engineEnd %3$s
+                      union all
+                      select %2$s, 0, 0, t.completed, t.completed_late
+                      from kpi_task_month t where t.month >= :firstMonth and t.month < :monthsEnd %3$s
+                      union all
+                      select %1$s, 0, 0, 1, case when t.ended_at > t.due_at then 1 else 0 end
+                      from kpi_task t where t.ended_at >= :engineStart and t.ended_at < :headEnd
+                                        and t.end_reason = 'completed' %3$s
+                      union all
+                      select %1$s, 0, 0, 1, case when t.ended_at > t.due_at then 1 else 0 end
+                      from kpi_task t where t.ended_at >= :monthsEnd and t.ended_at < :engineEnd
+                                        and t.end_reason = 'completed' %3$s) counts
+                group by key)
             """;
 
     private static final String BY_UNIT = TASKS + """
@@ -71,11 +89,11 @@ class TaskIndicators {
     }
 
     List<List<Object>> byUnit(KpiFilter filter) {
-        return tasks(Indicator.TASKS_BY_UNIT, BY_UNIT, "coalesce(t.candidate_unit, t.delegated_unit)", filter);
+        return tasks(Indicator.TASKS_BY_UNIT, BY_UNIT, "coalesce(t.candidate_unit, t.delegated_unit)", "t.unit", filter);
     }
 
     List<List<Object>> byOperator(KpiFilter filter) {
-        return tasks(Indicator.TASKS_BY_OPERATOR, BY_OPERATOR, "t.assignee", filter);
+        return tasks(Indicator.TASKS_BY_OPERATOR, BY_OPERATOR, "t.assignee", "t.assignee", filter);
     }
 
     List<List<Object>> escalations(KpiFilter filter) {
@@ -87,9 +105,25 @@ class TaskIndicators {
         return Rows.query(jdbc, Indicator.ESCALATIONS, sql, conditions.params());
     }
 
-    private List<List<Object>> tasks(Indicator indicator, String template, String key, KpiFilter filter) {
-        Conditions conditions = engineConditions(filter, "t.comune", "t.area", "t.body_code");
-        return Rows.query(jdbc, indicator, template.formatted(key, conditions.sql()), conditions.params());
+    private List<List<Object>> tasks(Indicator indicator, String template, String taskKey, String monthKey, KpiFilter filter) {
+        Conditions conditions = wholeMonths(engineConditions(filter, "t.comune", "t.area", "t.body_code"));
+        return Rows.query(jdbc, indicator, template.formatted(taskKey, monthKey, conditions.sql()), conditions.params());
+    }
+
+    /**
+     * The whole months of the engine's local time within the period, {@code [firstMonth, monthsEnd)} (empty when
+     * there are none), and the end of the days before them, {@code headEnd}; the days after them run from
+     * {@code monthsEnd} to the period's end.
+     */
+    private static Conditions wholeMonths(Conditions conditions) {
+        LocalDateTime start = (LocalDateTime) conditions.params().get("engineStart");
+        LocalDateTime end = (LocalDateTime) conditions.params().get("engineEnd");
+        LocalDateTime monthOfStart = start.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+        LocalDateTime firstMonth = monthOfStart.equals(start) ? start : monthOfStart.plusMonths(1);
+        LocalDateTime monthOfEnd = end.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+        LocalDateTime monthsEnd = monthOfEnd.isAfter(firstMonth) ? monthOfEnd : firstMonth;
+        return conditions.param("firstMonth", firstMonth).param("monthsEnd", monthsEnd)
+                .param("headEnd", end.isBefore(firstMonth) ? end : firstMonth);
     }
 
     /** The period cut at now: a task "open at the end" of a period still running is open today. */

@@ -149,6 +149,25 @@ class CaseIndicatorsTest {
         jdbc.sql("delete from case_event where case_id = :id and kind = 'REOPENED'").param("id", c6).update();
         assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
         assertThat(monthByMonth(FEBRUARY_AND_MARCH)).containsExactly("2026-02 2 1 3", "2026-03 1 1 3");
+        assertThat(row(kpis.compute(Indicator.CASELOAD, FEBRUARY_AND_MARCH), "case_manager", "elena.conte"))
+                .containsEntry("open_cases", 1L);
+
+        // a reopening of C6 on 1 March recorded after its closure of 5 March: the events are ordered by time, so the
+        // closure still ends the case's period of the reopening, and the case counts as the plain sum of deltas says
+        jdbc.sql("""
+                insert into case_event (case_id, position, kind, at, by_operator)
+                select :id, max(position) + 1, 'REOPENED', timestamptz '2026-03-01 09:00:00+01', 'elena.conte'
+                from case_event where case_id = :id""").param("id", c6).update();
+        assertThat(monthByMonth(FEBRUARY_AND_MARCH)).containsExactly("2026-02 2 1 3", "2026-03 2 1 4");
+        assertThat(row(kpis.compute(Indicator.CASELOAD, FEBRUARY_AND_MARCH), "case_manager", "elena.conte"))
+                .containsEntry("open_cases", 2L);
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+
+        // C6 handed to paolo.gallo: his caseload of today
+        jdbc.sql("update social_case set case_manager = 'paolo.gallo' where id = :id").param("id", c6).update();
+        assertThat(row(kpis.compute(Indicator.CASELOAD, FEBRUARY_AND_MARCH), "case_manager", "elena.conte"))
+                .containsEntry("open_cases", 1L);
+        assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
     }
 
     private List<String> monthByMonth(KpiFilter filter) {

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import it.fascicolosociale.cases.SocialCase;
 import it.fascicolosociale.intake.Intake;
@@ -44,13 +49,20 @@ class IntakeIndicatorsTest {
     @Autowired
     KpiDataset data;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    Intake i2;
+
+    SocialCase opened;
+
     @BeforeEach
     void accessiOfPiazzola() {
         Long p1 = data.person(PIAZZOLA);
         data.interview(intake(p1, at(2026, 3, 1, 0, 0, 0)), InterviewOutcome.INFORMATION, at(2026, 3, 3, 0, 0, 0));
         Long p2 = data.person(PIAZZOLA);
-        Intake i2 = data.interview(data.intake(p2, PIAZZOLA, "disability", at(2026, 3, 10, 9, 0, 0)), InterviewOutcome.CASE_PROPOSAL, at(2026, 3, 17, 9, 0, 0));
-        SocialCase opened = data.openCase(p2, PIAZZOLA, "disability", "elena.conte", at(2026, 3, 20, 9, 0, 0), i2.getId());
+        i2 = data.interview(data.intake(p2, PIAZZOLA, "disability", at(2026, 3, 10, 9, 0, 0)), InterviewOutcome.CASE_PROPOSAL, at(2026, 3, 17, 9, 0, 0));
+        opened = data.openCase(p2, PIAZZOLA, "disability", "elena.conte", at(2026, 3, 20, 9, 0, 0), i2.getId());
         data.accept(i2, opened, at(2026, 3, 20, 9, 0, 0));
         Intake i3 = data.interview(intake(data.person(PIAZZOLA), at(2026, 3, 31, 23, 59, 59)), InterviewOutcome.CASE_PROPOSAL,
                 at(2026, 4, 10, 23, 59, 59));
@@ -116,6 +128,60 @@ class IntakeIndicatorsTest {
         KpiTable ulss = kpis.compute(Indicator.INTAKE_OUTCOMES, new KpiFilter(MARCH.from(), MARCH.to(), PIAZZOLA, null, "ulss6"));
         assertThat(ulss.rowMaps()).extracting(row -> row.get("intakes"))
                 .containsExactly(2L, 0L, 0L, 0L, 1L, 1L);
+    }
+
+    @Test
+    void keepsTheLeadRollupEqualToTheAccessiThroughEveryWrite() {
+        assertThat(RollupCheck.differences(jdbc, "kpi_intake_lead", "kpi_intake_lead_source")).isZero();
+
+        // I2's case opened a day later: 11 days
+        jdbc.sql("update social_case set opened_at = opened_at + interval '1 day' where id = :id").param("id", opened.getId()).update();
+        assertThat(lead("case-opened")).containsEntry("median_days", new BigDecimal("11.0"));
+
+        // its presa in carico in the engine's history: the case manager's first interview ends 14 days after the
+        // accesso (the history's local time), the process and the activity written in either order
+        LocalDateTime interviewEnd = LocalDateTime.ofInstant(i2.getRegisteredAt().plus(Duration.ofDays(14)),
+                ZoneId.systemDefault());
+        jdbc.sql("""
+                insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_, proc_inst_id_, execution_id_, act_id_, act_type_,
+                                            start_time_, end_time_)
+                values ('kpi-lead-act', 'social-case', 'social-case:1', 'kpi-lead-proc', 'kpi-lead-proc', 'first-interview',
+                        'userTask', :end, :end)""").param("end", interviewEnd).update();
+        jdbc.sql("""
+                insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_)
+                values ('kpi-lead-proc', 'kpi-lead-proc', :key, 'social-case', 'social-case:1', :end)""")
+                .param("key", "case-" + opened.getId()).param("end", interviewEnd).update();
+        assertThat(lead("case-first-interview")).containsEntry("measured", 1L).containsEntry("median_days", new BigDecimal("14.0"));
+        assertThat(RollupCheck.differences(jdbc, "kpi_intake_lead", "kpi_intake_lead_source")).isZero();
+
+        // its PAI approved 30 days after the accesso
+        jdbc.sql("""
+                insert into care_plan (case_id, revision, status, summary, drafted_by, drafted_at, decided_by, decided_at)
+                values (:case, 1, 'APPROVED', 'Piano.', 'elena.conte', :at, 'giorgio.moretti', :at)""")
+                .param("case", opened.getId()).param("at", i2.getRegisteredAt().plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC)).update();
+        assertThat(lead("plan-approved")).containsEntry("measured", 1L).containsEntry("median_days", new BigDecimal("30.0"));
+        assertThat(RollupCheck.differences(jdbc, "kpi_intake_lead", "kpi_intake_lead_source")).isZero();
+
+        // the history cleaned up (activity first) and the PAI removed: nothing measured again
+        jdbc.sql("delete from act_hi_actinst where id_ = 'kpi-lead-act'").update();
+        jdbc.sql("delete from act_hi_procinst where id_ = 'kpi-lead-proc'").update();
+        jdbc.sql("delete from care_plan where case_id = :case").param("case", opened.getId()).update();
+        assertThat(lead("case-first-interview")).containsEntry("measured", 0L);
+        assertThat(lead("plan-approved")).containsEntry("measured", 0L);
+        assertThat(RollupCheck.differences(jdbc, "kpi_intake_lead", "kpi_intake_lead_source")).isZero();
+
+        // I4 moved to another comune, the elderly area of Piazzola delegated to nobody: I1 and I3 remain, no body
+        jdbc.sql("update intake set comune = '028032' where registered_at = :at").param("at", at(2026, 3, 20, 9, 0, 0)
+                .atZone(KpiFilter.ZONE).toOffsetDateTime()).update();
+        jdbc.sql("""
+                delete from delegation where municipality_id = (select id from municipality where istat_code = :comune)
+                  and user_area_code = 'elderly'""").param("comune", PIAZZOLA).update();
+        assertThat(lead("first-contact")).containsEntry("measured", 3L).containsEntry("median_days", new BigDecimal("7.0"));
+        assertThat(RollupCheck.differences(jdbc, "kpi_intake_lead", "kpi_intake_lead_source")).isZero();
+    }
+
+    private Map<String, Object> lead(String step) {
+        return row(kpis.compute(Indicator.LEAD_TIMES, MARCH_IN_PIAZZOLA), "step", step);
     }
 
     private Intake intake(Long personId, LocalDateTime at) {

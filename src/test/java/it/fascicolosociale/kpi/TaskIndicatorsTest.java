@@ -142,7 +142,7 @@ class TaskIndicatorsTest {
         assertThat(jdbc.sql("select candidate_unit from kpi_task where proc_inst_id = :instance order by started_at")
                 .param("instance", urgent.getId()).query(String.class).list())
                 .containsExactly("segretariato-028019", "ssp-disabili");
-        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertRollupsEqualTheirSources();
 
         // history removed (as the engine's history cleanup does): the candidate link first, then the task
         String escalation = jdbc.sql("select id_ from act_hi_taskinst where proc_inst_id_ = :instance and task_def_key_ = 'urgent-escalation'")
@@ -150,11 +150,11 @@ class TaskIndicatorsTest {
         jdbc.sql("delete from act_hi_identitylink where task_id_ = :task").param("task", escalation).update();
         assertThat(jdbc.sql("select candidate_unit is null from kpi_task where task_id = :task").param("task", escalation)
                 .query(Boolean.class).single()).isTrue();
-        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertRollupsEqualTheirSources();
         jdbc.sql("delete from act_hi_taskinst where id_ = :task").param("task", escalation).update();
         assertThat(jdbc.sql("select count(*) from kpi_task where task_id = :task").param("task", escalation)
                 .query(Long.class).single()).isZero();
-        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertRollupsEqualTheirSources();
     }
 
     @Test
@@ -165,7 +165,7 @@ class TaskIndicatorsTest {
         // the accesso moved to another comune: its tasks go with it
         jdbc.sql("update intake set comune = '028032' where id = :intake").param("intake", intake).update();
         assertThat(attribution()).allMatch(task -> task.startsWith("028032 disability "));
-        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertRollupsEqualTheirSources();
         assertThat(row(kpis.compute(Indicator.TASKS_BY_UNIT, SECOND_AND_THIRD_OF_MARCH), "unit", "ssp-disabili"))
                 .containsEntry("completed", 0L);
 
@@ -175,14 +175,39 @@ class TaskIndicatorsTest {
                 where municipality_id = (select id from municipality where istat_code = '028032')
                   and user_area_code = 'disability'""").update();
         assertThat(attribution()).containsOnly("028032 disability segretariato-028019");
-        assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertRollupsEqualTheirSources();
 
         // and removed: no unit in charge, no managing body
         jdbc.sql("""
                 delete from delegation where municipality_id = (select id from municipality where istat_code = '028032')
                   and user_area_code = 'disability'""").update();
         assertThat(attribution()).containsOnly("028032 disability null");
+        assertRollupsEqualTheirSources();
+    }
+
+    @Test
+    void countsTheCompletedTasksOfWholeMonthsFromTheMonthRollup() {
+        // March and April in Italy: 28/02 23:00 to 30/04 22:00 UTC; March is a whole month of the engine's time (UTC)
+        KpiFilter marchAndApril = new KpiFilter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), "028019", null, null);
+        assertThat(jdbc.sql("select sum(completed) from kpi_task_month where month = timestamp '2026-03-01' and comune = '028019'")
+                .query(Long.class).single()).isEqualTo(3L);
+
+        // front office: both first interviews completed in March, A's late; disability service: the escalation
+        // completed late, B's case decision open at the end of April and overdue since 12 March
+        KpiTable byUnit = kpis.compute(Indicator.TASKS_BY_UNIT, marchAndApril);
+        assertThat(row(byUnit, "unit", "segretariato-028019")).containsEntry("open", 0L).containsEntry("overdue", 0L)
+                .containsEntry("completed", 2L).containsEntry("completed_late", 1L);
+        assertThat(row(byUnit, "unit", "ssp-disabili")).containsEntry("open", 1L).containsEntry("overdue", 1L)
+                .containsEntry("completed", 1L).containsEntry("completed_late", 1L);
+        KpiTable byOperator = kpis.compute(Indicator.TASKS_BY_OPERATOR, marchAndApril);
+        assertThat(row(byOperator, "operator", "laura.bianchi")).containsEntry("completed", 2L).containsEntry("completed_late", 1L);
+        assertThat(row(byOperator, "operator", "giorgio.moretti")).containsEntry("completed", 1L).containsEntry("completed_late", 1L);
+    }
+
+    /** kpi_task equals its view, and kpi_task_month the view over kpi_task. */
+    private void assertRollupsEqualTheirSources() {
         assertThat(RollupCheck.differences(jdbc, "kpi_task", "kpi_task_source")).isZero();
+        assertThat(RollupCheck.differences(jdbc, "kpi_task_month", "kpi_task_month_source")).isZero();
     }
 
     /** Comune, area and delegated unit of the urgent accesso's tasks, in the order they began. */

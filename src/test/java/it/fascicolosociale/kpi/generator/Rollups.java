@@ -14,14 +14,25 @@ import java.util.List;
  */
 final class Rollups {
 
-    /** The triggers that keep a rollup in step ({@code trigger on table}), on the tables the load copies into. */
+    /**
+     * The triggers that keep a rollup in step ({@code trigger on table}), on the tables the load copies into and on
+     * the rollups that other rollups are kept from (rebuilt after them).
+     */
     private static final List<String> TRIGGERS = List.of("kpi_task on act_hi_taskinst", "kpi_task on act_hi_identitylink",
             "kpi_task on act_hi_procinst", "kpi_task on social_case", "kpi_task on intake", "kpi_task on referral",
             "kpi_task on delegation", "kpi_case_event on case_event", "kpi_case_event on social_case",
             "kpi_case_event on delegation", "kpi_delivery on benefit_delivery", "kpi_delivery on benefit",
-            "kpi_delivery on delegation");
+            "kpi_delivery on delegation",
+            "kpi_task_month on kpi_task",
+            "kpi_intake_lead on intake", "kpi_intake_lead on social_case", "kpi_intake_lead on care_plan",
+            "kpi_intake_lead on act_hi_procinst", "kpi_intake_lead on act_hi_actinst",
+            "kpi_intake_lead_deleted on act_hi_actinst", "kpi_intake_lead on delegation",
+            "kpi_intake_lead_updated on intake", "kpi_intake_lead_updated on social_case",
+            "kpi_intake_lead_updated on care_plan", "kpi_intake_lead_updated on act_hi_procinst");
     private static final List<String> REBUILDS = List.of("kpi_rebuild_task()", "kpi_rebuild_case_event()",
-            "kpi_rebuild_delivery()");
+            "kpi_rebuild_delivery()",
+            "kpi_rebuild_task_month()",
+            "kpi_rebuild_intake_lead()");
 
     private Rollups() {
     }

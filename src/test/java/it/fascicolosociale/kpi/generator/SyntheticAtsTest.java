@@ -104,6 +104,11 @@ class SyntheticAtsTest {
             assertThat(RollupCheck.differences(jdbc, "kpi_delivery_person", "kpi_delivery_person_source")).isZero();
             assertThat(jdbc.sql("select count(*) from kpi_case_event").query(Long.class).single()).isPositive();
             assertThat(RollupCheck.differences(jdbc, "kpi_case_event", "kpi_case_event_source")).isZero();
+            assertThat(jdbc.sql("select count(*) from kpi_task_month").query(Long.class).single()).isPositive();
+            assertThat(RollupCheck.differences(jdbc, "kpi_task_month", "kpi_task_month_source")).isZero();
+            assertThat(jdbc.sql("select count(*) from kpi_intake_lead").query(Long.class).single())
+                    .isEqualTo(jdbc.sql("select count(*) from intake").query(Long.class).single());
+            assertThat(RollupCheck.differences(jdbc, "kpi_intake_lead", "kpi_intake_lead_source")).isZero();
             return null;
         });
     }
