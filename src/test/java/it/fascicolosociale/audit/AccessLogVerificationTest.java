@@ -74,6 +74,18 @@ class AccessLogVerificationTest {
                 .startsWith("${fascicolo.audit.access-log-verify-cron:");
     }
 
+    /** Like the log itself: a recorded outcome is never rewritten or removed by the application. */
+    @Test
+    void theApplicationMayRecordAndReadVerificationsButNeverChangeThem() {
+        assertThat(jdbc.sql("""
+                select has_table_privilege('access_log_verification', 'INSERT') and has_table_privilege('access_log_verification', 'SELECT')""")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                select has_table_privilege('access_log_verification', 'UPDATE') or has_table_privilege('access_log_verification', 'DELETE')
+                    or has_table_privilege('access_log_verification', 'TRUNCATE')""")
+                .query(Boolean.class).single()).isFalse();
+    }
+
     @Test
     void thePageChecksOnlyTheRowsAfterTheLastIntactVerification() {
         seed(5);
