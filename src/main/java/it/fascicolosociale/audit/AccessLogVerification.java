@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,7 +56,7 @@ public class AccessLogVerification {
 
     /** Checks the whole chain and records the result. Logs counts and ids only. */
     @Scheduled(cron = "${fascicolo.audit.access-log-verify-cron:0 30 3 * * *}", zone = "Europe/Rome")
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Recorded verifyAndRecord() {
         AccessLogVerifier.Check check = verifier.checkAll();
         Recorded recorded = new Recorded(clock.instant(), check.rowsChecked(), check.upToId(), check.upToHash(), check.chainBreak());
@@ -73,8 +74,11 @@ public class AccessLogVerification {
         return recorded;
     }
 
-    /** The last recorded verification, and the rows after the last intact one checked now (all rows, without one). */
-    @Transactional(readOnly = true)
+    /**
+     * The last recorded verification, and the rows after the last intact one checked now (all rows, without one). A
+     * caller's transaction must be REPEATABLE READ too: the verifier joins it, and reads the anchor and the rows in it.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Status status() {
         AccessLogVerifier.Check now = latest("where outcome = 'intact'")
                 .map(intact -> verifier.checkAfter(new AccessLogVerifier.Checkpoint(intact.upToId(), intact.upToHash())))

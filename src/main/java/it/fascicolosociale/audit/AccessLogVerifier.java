@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Walks the access log from its first row and recomputes the chain: a changed row breaks its own hash, a deleted or
  * moved row breaks the link of the row after it. The chain's two ends are compared with the latest anchor
  * ({@code access_log_anchor}, kept by the database on every append and purge): rows deleted at the beginning or at
- * the end, and a chain rewritten with recomputed hashes, break there. Reports the first break.
+ * the end, and a chain rewritten with recomputed hashes, break there. Reports the first break. The same walk checks
+ * only the rows after a checkpoint, a row a recorded full verification found intact ({@link AccessLogVerification}).
  */
 @Service
 public class AccessLogVerifier {

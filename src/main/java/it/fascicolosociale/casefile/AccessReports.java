@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.audit.AccessEvent;
@@ -69,13 +70,15 @@ public class AccessReports {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** In one snapshot (REPEATABLE READ), as the chain's check needs: an append committed meanwhile is no false break. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public LogView log(String operator, AccessLogQuery.Filter filter, int page) {
         requireDpo(operator);
         return new LogView(query.page(filter, page), verification.status());
     }
 
     /** The DPO asks for the whole chain to be verified now; the result is recorded as the nightly one is. */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void verifyWholeChain(String operator) {
         requireDpo(operator);
         verification.verifyAndRecord();
