@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Walks the access log from its first row and recomputes the chain: a changed row breaks its own hash, a deleted or
  * moved row breaks the link of the row after it. The chain's two ends are compared with the latest anchor
  * ({@code access_log_anchor}, kept by the database on every append and purge): rows deleted at the beginning or at
- * the end, and a chain rewritten with recomputed hashes, break there. Reports the first break.
+ * the end, and a chain rewritten with recomputed hashes, break there. Reports the first break. The same walk checks
+ * only the rows after a checkpoint, a row a recorded full verification found intact ({@link AccessLogVerification}).
  */
 @Service
 public class AccessLogVerifier {
@@ -47,27 +48,70 @@ public class AccessLogVerifier {
         this.jdbc = JdbcClient.create(batched);
     }
 
-    /** The anchor and the rows are read in one snapshot, so an append committed meanwhile is no false break. */
+    /** How far a check went: rows read, the last row that linked (and its hash), and the first break if any. */
+    public record Check(long rowsChecked, long upToId, String upToHash, Optional<Break> chainBreak) {
+    }
+
+    /** A row a full verification found intact, with its hash then: the chain after it is checked from there. */
+    public record Checkpoint(long upToId, String upToHash) {
+    }
+
+    /** The whole chain, from its anchored beginning to its anchored end. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Break> firstBreak() {
-        Anchor anchor = jdbc.sql("""
+        return checkAll().chainBreak();
+    }
+
+    /** The anchor and the rows are read in one snapshot, so an append committed meanwhile is no false break. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Check checkAll() {
+        Anchor anchor = latestAnchor();
+        return walk(anchor, Long.MIN_VALUE, anchor.beginsAfterId(), anchor.beginsAfterHash());
+    }
+
+    /**
+     * The rows appended after the checkpoint: the checkpoint's row must still hold its hash, the rows after it link
+     * from there and end at the anchor. A checkpoint the purge has since deleted leaves the whole chain to check.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Check checkAfter(Checkpoint checkpoint) {
+        Anchor anchor = latestAnchor();
+        if (checkpoint.upToId() <= anchor.beginsAfterId()) {
+            return walk(anchor, Long.MIN_VALUE, anchor.beginsAfterId(), anchor.beginsAfterHash());
+        }
+        Optional<String> hash = jdbc.sql("select hash from access_log where id = :id").param("id", checkpoint.upToId())
+                .query(String.class).optional();
+        if (!hash.equals(Optional.of(checkpoint.upToHash()))) {
+            return new Check(0, checkpoint.upToId(), checkpoint.upToHash(), Optional.of(new Break(checkpoint.upToId(),
+                    "the row of the last verification is gone or no longer has its hash: the chain was changed before it")));
+        }
+        return walk(anchor, checkpoint.upToId(), checkpoint.upToId(), checkpoint.upToHash());
+    }
+
+    private Anchor latestAnchor() {
+        return jdbc.sql("""
                         select begins_after_id, begins_after_hash, ends_at_id, ends_at_hash
                         from access_log_anchor order by id desc limit 1""")
                 .query(Anchor.class).optional().orElse(Anchor.NONE);
-        long lastId = anchor.beginsAfterId();
-        String lastHash = anchor.beginsAfterHash();
-        try (Stream<Link> links = jdbc.sql("select * from access_log order by id").query(AccessLogVerifier::link).stream()) {
+    }
+
+    /** Links the rows after {@code afterId} to the row before them, stopping at the first break, then checks the end. */
+    private Check walk(Anchor anchor, long afterId, long lastId, String lastHash) {
+        long rows = 0;
+        try (Stream<Link> links = jdbc.sql("select * from access_log where id > :after order by id").param("after", afterId)
+                .query(AccessLogVerifier::link).stream()) {
             for (Iterator<Link> chain = links.iterator(); chain.hasNext(); ) {
                 Link link = chain.next();
+                rows++;
                 Optional<Break> broken = broken(link, lastHash);
                 if (broken.isPresent()) {
-                    return broken;
+                    return new Check(rows, lastId, lastHash, broken);
                 }
                 lastId = link.id();
                 lastHash = link.hash();
             }
         }
-        return brokenEnd(anchor, lastId, lastHash);
+        return new Check(rows, lastId, lastHash, brokenEnd(anchor, lastId, lastHash));
     }
 
     private static Optional<Break> broken(Link link, String expectedPrevious) {

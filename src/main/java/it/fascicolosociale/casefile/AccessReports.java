@@ -11,11 +11,13 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.fascicolosociale.audit.AccessEvent;
 import it.fascicolosociale.audit.AccessLog;
 import it.fascicolosociale.audit.AccessLogQuery;
+import it.fascicolosociale.audit.AccessLogVerification;
 import it.fascicolosociale.audit.AccessLogVerifier;
 import it.fascicolosociale.organization.Operators;
 import it.fascicolosociale.organization.RoleAssignment;
@@ -28,7 +30,7 @@ import it.fascicolosociale.platform.NotFoundException;
 import it.fascicolosociale.platform.RuleViolation;
 
 /**
- * What the DPO reads: the access log, filtered and paged, with the result of the chain check; and the access
+ * What the DPO reads: the access log, filtered and paged, with the last full verification of its chain and the check of the rows after it; and the access
  * report of one person (art. 15 GDPR) as PDF: which units opened the file, when and why, never which operator
  * (CJEU C-579/21). Only for an operator with the DPO role in force; anyone else gets "not found". The report is
  * itself logged, as an export made on the person's request.
@@ -37,14 +39,18 @@ import it.fascicolosociale.platform.RuleViolation;
 @Transactional
 public class AccessReports {
 
-    /** The DPO's page: the rows, and where the chain breaks, if it does. */
-    public record LogView(AccessLogQuery.Page page, Optional<AccessLogVerifier.Break> chainBreak) {
+    /** The DPO's page: the rows, the last full verification and the rows checked since, and where the chain breaks. */
+    public record LogView(AccessLogQuery.Page page, AccessLogVerification.Status verification) {
+
+        public Optional<AccessLogVerifier.Break> chainBreak() {
+            return verification.chainBreak();
+        }
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ITALIAN);
 
     private final AccessLogQuery query;
-    private final AccessLogVerifier verifier;
+    private final AccessLogVerification verification;
     private final AccessLog log;
     private final Operators operators;
     private final Units units;
@@ -52,10 +58,10 @@ public class AccessReports {
     private final MessageSource messages;
     private final Clock clock;
 
-    AccessReports(AccessLogQuery query, AccessLogVerifier verifier, AccessLog log, Operators operators, Units units,
+    AccessReports(AccessLogQuery query, AccessLogVerification verification, AccessLog log, Operators operators, Units units,
                   People people, MessageSource messages, Clock clock) {
         this.query = query;
-        this.verifier = verifier;
+        this.verification = verification;
         this.log = log;
         this.operators = operators;
         this.units = units;
@@ -64,10 +70,18 @@ public class AccessReports {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** In one snapshot (REPEATABLE READ), as the chain's check needs: an append committed meanwhile is no false break. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public LogView log(String operator, AccessLogQuery.Filter filter, int page) {
         requireDpo(operator);
-        return new LogView(query.page(filter, page), verifier.firstBreak());
+        return new LogView(query.page(filter, page), verification.status());
+    }
+
+    /** The DPO asks for the whole chain to be verified now; the result is recorded as the nightly one is. */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public void verifyWholeChain(String operator) {
+        requireDpo(operator);
+        verification.verifyAndRecord();
     }
 
     /** The access report of the person with this codice fiscale, as PDF. */

@@ -132,16 +132,12 @@ class AccessLogTest {
 
         @BeforeTransaction
         void allowTampering() {
-            tampering().grantChanges();
-            tampering().appendOnlyOff();
-            tampering().temporaryTables(true);
+            tampering().allowTampering();
         }
 
         @AfterTransaction
         void stopTampering() {
-            tampering().appendOnlyOn();
-            tampering().revokeChanges();
-            tampering().temporaryTables(false);
+            tampering().stopTampering();
         }
 
         @Test

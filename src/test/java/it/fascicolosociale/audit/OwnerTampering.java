@@ -7,8 +7,8 @@ import it.fascicolosociale.OwnerDatabase;
 
 /**
  * What only the owner of the schema could do to the access log, granted to the application role for a test's
- * transaction (before it begins) and taken back after it: the right to change and delete rows, and the
- * append-only trigger off.
+ * transaction (before it begins) and taken back after it: the right to change and delete rows (of the log and of its
+ * recorded verifications), and the append-only trigger off.
  */
 final class OwnerTampering {
 
@@ -20,12 +20,25 @@ final class OwnerTampering {
         this.applicationRole = applicationRole;
     }
 
+    /** Everything a tamperer who owns the schema could do: change and delete rows, and make temporary tables. */
+    void allowTampering() {
+        grantChanges();
+        appendOnlyOff();
+        temporaryTables(true);
+    }
+
+    void stopTampering() {
+        appendOnlyOn();
+        revokeChanges();
+        temporaryTables(false);
+    }
+
     void grantChanges() {
-        owner.sql("grant update, delete on access_log to " + applicationRole).update();
+        owner.sql("grant update, delete on access_log, access_log_verification to " + applicationRole).update();
     }
 
     void revokeChanges() {
-        owner.sql("revoke update, delete on access_log from " + applicationRole).update();
+        owner.sql("revoke update, delete on access_log, access_log_verification from " + applicationRole).update();
     }
 
     void appendOnlyOff() {

@@ -202,6 +202,7 @@ final class AccessPolicy {
             post("/intake/new/refresh", "/intake/new/refresh", FRONT_OFFICE),
             // privacy
             get("/dpo/access-log", "/dpo/access-log", DPO),
+            post("/dpo/access-log/verification", "/dpo/access-log/verification", DPO),
             get("/dpo/access-report.pdf", "/dpo/access-report.pdf?codiceFiscale=NSSMRC71A41B563S", DPO_REPORT_OF_NOBODY),
             // figures
             get("/kpi", "/kpi", FIGURES),

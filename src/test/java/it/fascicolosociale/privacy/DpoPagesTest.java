@@ -1,7 +1,10 @@
 package it.fascicolosociale.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -67,6 +70,21 @@ class DpoPagesTest {
 
         assertThat(page).contains("Verifica della catena: integra", "Righe del registro: 1 in tutto", "elena.conte",
                 "Lavoro sul caso").doesNotContain("giorgio.moretti");
+    }
+
+    /** Issue 5: the page checks the rows after the last full verification, which the DPO may also ask for now. */
+    @Test
+    @WithUserDetails("federica.rinaldi")
+    void theDpoVerifiesTheWholeChainNowAndThePageChecksOnlyTheRowsAfterIt() throws Exception {
+        mvc.perform(post("/dpo/access-log/verification").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dpo/access-log"));
+        SocialCase opened = files.personInCharge("Verifica", "Prova", UserArea.DISABILITY, "elena.conte");
+        access.requireCase("elena.conte", opened.getId());
+
+        String page = mvc.perform(get("/dpo/access-log")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Verifica completa del", "catena integra", "Verifica della catena: integra",
+                "Verificate ora le 1 righe scritte dopo l&#39;ultima verifica completa integra.");
     }
 
     @Test
@@ -145,6 +163,7 @@ class DpoPagesTest {
     void nobodyButTheDpoFindsThePages() throws Exception {
         mvc.perform(get("/dpo/access-log")).andExpect(status().isNotFound());
         mvc.perform(get("/dpo/access-report.pdf").param("codiceFiscale", "NUOTST85C12B563H")).andExpect(status().isNotFound());
+        mvc.perform(post("/dpo/access-log/verification").with(csrf())).andExpect(status().isNotFound());
     }
 
     /** Test Uno (NUOTST85C12B563H), whose case elena.conte opened once. */

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import it.fascicolosociale.audit.AccessLogQuery;
@@ -26,7 +27,7 @@ import it.fascicolosociale.casefile.AccessReports;
 import it.fascicolosociale.platform.web.Option;
 
 /**
- * The DPO's pages: the access log with its filters, pages and chain check, and the access report of a person as
+ * The DPO's pages: the access log with its filters, pages and chain check (and the button verifying the whole chain now), and the access report of a person as
  * PDF. Anyone without the DPO role finds nothing here (404).
  */
 @Controller
@@ -58,6 +59,12 @@ class DpoController {
         model.addAttribute("actions", options(ACTIONS, "access-action."));
         model.addAttribute("purposes", options(PURPOSES, "access-purpose."));
         return "casefile/dpo-log";
+    }
+
+    @PostMapping("/dpo/access-log/verification")
+    String verifyWholeChain(Principal operator) {
+        reports.verifyWholeChain(operator.getName());
+        return "redirect:/dpo/access-log";
     }
 
     private List<Option> options(List<String> codes, String prefix) {
