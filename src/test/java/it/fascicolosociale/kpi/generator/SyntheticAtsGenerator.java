@@ -49,6 +49,7 @@ public final class SyntheticAtsGenerator {
                 requireNoCasework(connection);
                 rows = SyntheticAts.load(connection, context.getBean(RepositoryService.class), seed, scale);
                 connection.commit();
+                Rollups.vacuum(connection);
             }
             Instant done = Instant.now();
             rows.forEach((table, count) -> System.out.printf("%-22s %,12d rows%n", table, count));
