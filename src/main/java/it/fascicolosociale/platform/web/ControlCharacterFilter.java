@@ -34,9 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the JSON APIs; nothing has been read or written. It runs in each security filter chain right after the security
  * headers are written, before the sign-in forms and anything else read the request (platform.security.SecurityConfiguration).
  * <p>
- * The engine's REST API and the Camunda webapps read their own bodies: for them only the query string is checked,
- * so that their bodies stay unread. An uploaded file's own name is not a parameter: notes.DocumentUpload keeps only
- * its safe characters.
+ * The engine's REST API and the Camunda webapps read their own bodies: for them the query string is checked, and a
+ * JSON body is read once and handed on, so that no form body of theirs is consumed here. An uploaded file's own name
+ * is not a parameter: notes.DocumentUpload keeps only its safe characters.
  */
 @Component
 public final class ControlCharacterFilter extends OncePerRequestFilter {
